@@ -1,0 +1,139 @@
+package org.claimbridge.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings under the {@code claimbridge} prefix. The sandbox values live in application.yaml.
+ *
+ * @param mllp the HL7 v2 listener
+ * @param store the message store
+ * @param claims claim batching
+ * @param x12 the 837P envelope and parties
+ * @param billingProvider the billing provider reported in loop 2010AA
+ * @param clearinghouse where claim files are delivered
+ * @param sandbox the embedded sandbox clearinghouse
+ */
+@ConfigurationProperties(prefix = "claimbridge")
+public record ClaimBridgeProperties(
+        Mllp mllp,
+        Store store,
+        Claims claims,
+        X12 x12,
+        BillingProvider billingProvider,
+        Clearinghouse clearinghouse,
+        Sandbox sandbox) {
+
+    /**
+     * @param host address the listener binds to
+     * @param port TCP port of the listener
+     * @param defaultCharset charset for messages whose MSH-18 is empty
+     */
+    public record Mllp(String host, int port, String defaultCharset) {
+    }
+
+    /**
+     * @param atRestKeyFile file holding the base64-encoded 256-bit AES key that encrypts stored payloads
+     */
+    public record Store(Path atRestKeyFile) {
+    }
+
+    /**
+     * @param flushInterval how often ready claims are batched into one interchange
+     * @param placeOfServiceCode CMS place of service code used when the message carries none
+     */
+    public record Claims(Duration flushInterval, String placeOfServiceCode) {
+    }
+
+    /**
+     * @param usageIndicator ISA15: T for test, P for production
+     * @param senderQualifier ISA05 interchange id qualifier of the submitter, for example ZZ
+     * @param senderId ISA06, padded to 15 characters on output
+     * @param receiverQualifier ISA07
+     * @param receiverId ISA08, padded to 15 characters on output
+     * @param applicationSenderCode GS02
+     * @param applicationReceiverCode GS03
+     * @param submitterName loop 1000A NM103
+     * @param submitterId loop 1000A NM109
+     * @param submitterContactName loop 1000A PER02
+     * @param submitterContactPhone loop 1000A PER04, digits only
+     * @param receiverName loop 1000B NM103
+     * @param receiverIdentifier loop 1000B NM109
+     */
+    public record X12(
+            String usageIndicator,
+            String senderQualifier,
+            String senderId,
+            String receiverQualifier,
+            String receiverId,
+            String applicationSenderCode,
+            String applicationReceiverCode,
+            String submitterName,
+            String submitterId,
+            String submitterContactName,
+            String submitterContactPhone,
+            String receiverName,
+            String receiverIdentifier) {
+    }
+
+    /**
+     * @param name organization name (NM103)
+     * @param npi 10-digit NPI (NM109)
+     * @param taxId employer identification number, nine digits (REF02 with qualifier EI)
+     * @param taxonomyCode provider taxonomy code (PRV03)
+     */
+    public record BillingProvider(
+            String name,
+            String npi,
+            String taxId,
+            String taxonomyCode,
+            String addressLine,
+            String city,
+            String state,
+            String postalCode) {
+    }
+
+    /**
+     * @param host SFTP host of the clearinghouse
+     * @param port SFTP port
+     * @param username SFTP login name
+     * @param privateKeyFile the gateway's SSH private key (PEM)
+     * @param knownHostsFile known_hosts file that must contain the clearinghouse host key
+     * @param directory remote directory for claim files
+     * @param pgpPublicKeyFile the clearinghouse's armored OpenPGP public key
+     * @param pgpKeyUserId user id of the key to encrypt to
+     * @param retryInitialDelay delay before the first retry of a failed upload
+     * @param retryMaxDelay cap of the exponential retry delay
+     */
+    public record Clearinghouse(
+            String host,
+            int port,
+            String username,
+            Path privateKeyFile,
+            Path knownHostsFile,
+            String directory,
+            Path pgpPublicKeyFile,
+            String pgpKeyUserId,
+            Duration retryInitialDelay,
+            Duration retryMaxDelay) {
+    }
+
+    /**
+     * @param enabled whether the embedded sandbox clearinghouse starts with the gateway
+     * @param sftpHost address the sandbox SFTP server binds to
+     * @param sftpPort port of the sandbox SFTP server
+     * @param rootDirectory the sandbox clearinghouse's file root; uploads land in its inbound folder
+     * @param hostKeyFile the sandbox server's SSH host key (PEM)
+     * @param authorizedKeysFile public keys allowed to log in
+     */
+    public record Sandbox(
+            boolean enabled,
+            String sftpHost,
+            int sftpPort,
+            Path rootDirectory,
+            Path hostKeyFile,
+            Path authorizedKeysFile) {
+    }
+}
