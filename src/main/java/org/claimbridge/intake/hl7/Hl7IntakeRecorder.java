@@ -1,0 +1,109 @@
+package org.claimbridge.intake.hl7;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.claimbridge.audit.AuditEvent;
+import org.claimbridge.audit.AuditHop;
+import org.claimbridge.audit.AuditTrail;
+import org.claimbridge.claims.model.Claim;
+import org.claimbridge.claims.validation.Violation;
+import org.claimbridge.store.ClaimStore;
+import org.claimbridge.store.MessageKey;
+import org.claimbridge.store.MessageStore;
+import org.claimbridge.store.NewMessage;
+import org.claimbridge.store.StoredAcknowledgement;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a received HL7 message, its rejection reasons, its claims and the audit rows of its hops in
+ * one transaction. The acknowledgement goes out only after this commits.
+ */
+@Component
+class Hl7IntakeRecorder {
+
+    static final String CHANNEL = "HL7V2_MLLP";
+
+    private final MessageStore messages;
+    private final ClaimStore claims;
+    private final AuditTrail audit;
+
+    Hl7IntakeRecorder(MessageStore messages, ClaimStore claims, AuditTrail audit) {
+        this.messages = messages;
+        this.claims = claims;
+        this.audit = audit;
+    }
+
+    /**
+     * Stores a new message and returns its acknowledgement, or returns the stored acknowledgement of an
+     * earlier message with the same key.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when a concurrent resend committed first
+     */
+    @Transactional
+    public StoredAcknowledgement record(ReceivedFrame frame, MessageKey key, IntakeDecision decision) {
+        Optional<StoredAcknowledgement> earlier = messages.findAcknowledgement(key);
+        if (earlier.isPresent()) {
+            return replay(frame, key, earlier.get());
+        }
+
+        MessageHeader header = decision.header();
+        String ackCode = decision.ackCode().name();
+        long messageId = messages.insert(new NewMessage(CHANNEL, frame.peer(), key, orEmpty(header.messageType()),
+                orEmpty(header.version()), frame.charset().name(), frame.bytes(), frame.sha256(), ackCode,
+                decision.acknowledgement()));
+        messages.insertViolations(messageId, decision.violations());
+
+        String actor = "mllp " + frame.peer();
+        audit.record(AuditEvent.forMessage(AuditHop.RECEIVED, actor, "OK", messageId, key.controlId(), frame.sha256(),
+                "type " + orEmpty(header.messageType()) + " version " + orEmpty(header.version()) + ", "
+                        + frame.bytes().length + " bytes, charset " + frame.charset().name()));
+        audit.record(AuditEvent.forMessage(AuditHop.STORED, "message-store", "OK", messageId, key.controlId(),
+                frame.sha256(), null));
+        audit.record(AuditEvent.forMessage(AuditHop.VALIDATED, "hl7-claim-intake",
+                decision.violations().isEmpty() ? "OK" : "FAILED", messageId, key.controlId(), null,
+                codes(decision)));
+        if (!decision.violations().isEmpty() || decision.ackCode() != AckCode.AA) {
+            audit.record(AuditEvent.forMessage(AuditHop.REJECTED, "hl7-claim-intake", ackCode, messageId,
+                    key.controlId(), null, codes(decision)));
+        }
+        for (Claim claim : decision.claims()) {
+            long claimId = claims.insert(messageId, claim);
+            audit.record(new AuditEvent(AuditHop.VALIDATED, "hl7-claim-intake", "CLAIM_READY", messageId,
+                    key.controlId(), claimId, null, null, null, "claim accepted for batching"));
+        }
+        audit.record(AuditEvent.forMessage(AuditHop.ACKNOWLEDGED, actor, ackCode, messageId, key.controlId(), null,
+                "MSA-1 " + ackCode));
+        return new StoredAcknowledgement(messageId, ackCode, decision.acknowledgement(), frame.charset().name());
+    }
+
+    /** Returns the stored acknowledgement of a message that another thread committed first. */
+    @Transactional
+    public StoredAcknowledgement replayCommitted(ReceivedFrame frame, MessageKey key) {
+        StoredAcknowledgement earlier = messages.findAcknowledgement(key)
+                .orElseThrow(() -> new IllegalStateException("Message with MSH-10 " + key.controlId()
+                        + " was reported as a duplicate but is not stored"));
+        return replay(frame, key, earlier);
+    }
+
+    private StoredAcknowledgement replay(ReceivedFrame frame, MessageKey key, StoredAcknowledgement earlier) {
+        audit.record(AuditEvent.forMessage(AuditHop.DUPLICATE, "mllp " + frame.peer(), earlier.ackCode(),
+                earlier.messageId(), key.controlId(), frame.sha256(),
+                "resend of a stored message; stored acknowledgement sent again"));
+        return earlier;
+    }
+
+    private static String codes(IntakeDecision decision) {
+        if (decision.violations().isEmpty()) {
+            return null;
+        }
+        return decision.violations().stream()
+                .map(v -> v.code() + "@" + v.location().display())
+                .collect(Collectors.joining(","));
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,65 @@
+package org.claimbridge.store;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.claimbridge.claims.model.Claim;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Claims mapped from accepted messages, stored encrypted until they are batched. */
+@Repository
+public class ClaimStore {
+
+    private static final String INSERT = """
+            INSERT INTO claim (message_id, created_at, patient_control_number, payer_id, total_charge, status,
+                claim_data)
+            VALUES (?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcTemplate jdbc;
+    private final ClaimCodec codec;
+    private final Clock clock;
+
+    public ClaimStore(JdbcTemplate jdbc, ClaimCodec codec, Clock clock) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.clock = clock;
+    }
+
+    public long insert(long messageId, Claim claim) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        byte[] data = codec.encode(claim);
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement(INSERT, new String[] {"id"});
+            statement.setLong(1, messageId);
+            statement.setObject(2, OffsetDateTime.now(clock));
+            statement.setString(3, claim.patientControlNumber());
+            statement.setString(4, claim.payer().payerId());
+            statement.setBigDecimal(5, claim.totalCharge());
+            statement.setString(6, ClaimStatus.READY.name());
+            statement.setBytes(7, data);
+            return statement;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    /** Returns up to {@code limit} ready claims, oldest first. */
+    public List<StoredClaim> findReady(int limit) {
+        return jdbc.query("SELECT id, message_id, claim_data FROM claim WHERE status = ? ORDER BY id FETCH FIRST ? ROWS ONLY",
+                (rs, i) -> new StoredClaim(rs.getLong(1), rs.getLong(2), codec.decode(rs.getBytes(3))),
+                ClaimStatus.READY.name(), limit);
+    }
+
+    public void markBatched(long claimId, long interchangeId) {
+        jdbc.update("UPDATE claim SET status = ?, interchange_id = ? WHERE id = ? AND status = ?",
+                ClaimStatus.BATCHED.name(), interchangeId, claimId, ClaimStatus.READY.name());
+    }
+
+    public int countByStatus(ClaimStatus status) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE status = ?", Integer.class,
+                status.name());
+        return count == null ? 0 : count;
+    }
+}

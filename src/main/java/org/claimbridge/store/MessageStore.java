@@ -1,0 +1,89 @@
+package org.claimbridge.store;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.claimbridge.claims.validation.Violation;
+import org.claimbridge.crypto.AtRestCipher;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Inbound messages, their acknowledgements and their rejection reasons. */
+@Repository
+public class MessageStore {
+
+    private static final String INSERT = """
+            INSERT INTO inbound_message (received_at, channel, peer, sending_application, sending_facility,
+                control_id, message_type, version, charset, payload, payload_sha256, ack_code, acknowledgement)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static final String FIND_ACK = """
+            SELECT id, ack_code, acknowledgement, charset FROM inbound_message
+            WHERE sending_application = ? AND sending_facility = ? AND control_id = ?""";
+
+    private static final String INSERT_VIOLATION =
+            "INSERT INTO message_violation (message_id, code, location, message) VALUES (?, ?, ?, ?)";
+
+    private final JdbcTemplate jdbc;
+    private final AtRestCipher cipher;
+    private final Clock clock;
+
+    public MessageStore(JdbcTemplate jdbc, AtRestCipher cipher, Clock clock) {
+        this.jdbc = jdbc;
+        this.cipher = cipher;
+        this.clock = clock;
+    }
+
+    public Optional<StoredAcknowledgement> findAcknowledgement(MessageKey key) {
+        List<StoredAcknowledgement> rows = jdbc.query(FIND_ACK,
+                (rs, i) -> new StoredAcknowledgement(rs.getLong(1), rs.getString(2).trim(), rs.getString(3),
+                        rs.getString(4)),
+                key.sendingApplication(), key.sendingFacility(), key.controlId());
+        return rows.stream().findFirst();
+    }
+
+    /**
+     * Inserts the message with its payload encrypted at rest.
+     *
+     * @throws org.springframework.dao.DuplicateKeyException when a message with the same key is stored
+     */
+    public long insert(NewMessage message) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        byte[] encryptedPayload = cipher.encrypt(message.payload());
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement(INSERT, new String[] {"id"});
+            statement.setObject(1, OffsetDateTime.now(clock));
+            statement.setString(2, message.channel());
+            statement.setString(3, message.peer());
+            statement.setString(4, message.key().sendingApplication());
+            statement.setString(5, message.key().sendingFacility());
+            statement.setString(6, message.key().controlId());
+            statement.setString(7, message.messageType());
+            statement.setString(8, message.version());
+            statement.setString(9, message.charset());
+            statement.setBytes(10, encryptedPayload);
+            statement.setString(11, message.payloadSha256());
+            statement.setString(12, message.ackCode());
+            statement.setString(13, message.acknowledgement());
+            return statement;
+        }, keys);
+        return keys.getKey().longValue();
+    }
+
+    public void insertViolations(long messageId, List<Violation> violations) {
+        for (Violation violation : violations) {
+            jdbc.update(INSERT_VIOLATION, messageId, violation.code(), violation.location().display(),
+                    violation.message());
+        }
+    }
+
+    /** Returns the decrypted payload of a stored message, for reprocessing and support. */
+    public byte[] payload(long messageId) {
+        byte[] encrypted = jdbc.queryForObject("SELECT payload FROM inbound_message WHERE id = ?", byte[].class,
+                messageId);
+        return cipher.decrypt(encrypted);
+    }
+}

@@ -1,0 +1,49 @@
+package org.claimbridge.spine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * Settings for a gateway started inside a test: free ports, its own folders, a known_hosts entry for
+ * the sandbox SFTP server's test port, and short timers so claims flush within a second.
+ */
+final class GatewayTestEnvironment {
+
+    private GatewayTestEnvironment() {
+    }
+
+    static Path register(DynamicPropertyRegistry registry, String name) {
+        try {
+            Path root = Files.createTempDirectory("claimbridge-" + name + "-");
+            int mllpPort = freePort();
+            int sftpPort = freePort();
+            Path knownHosts = root.resolve("known_hosts");
+            Files.writeString(knownHosts, "[127.0.0.1]:" + sftpPort + " "
+                    + Files.readString(Path.of("certs-sample/sandbox-sftp-host-key.pem.pub")).trim() + "\n");
+
+            registry.add("claimbridge.mllp.port", () -> mllpPort);
+            registry.add("claimbridge.sandbox.sftp-port", () -> sftpPort);
+            registry.add("claimbridge.clearinghouse.port", () -> sftpPort);
+            registry.add("claimbridge.clearinghouse.known-hosts-file", knownHosts::toString);
+            registry.add("claimbridge.sandbox.root-directory", () -> root.resolve("clearinghouse").toString());
+            registry.add("claimbridge.claims.flush-interval", () -> "300ms");
+            registry.add("claimbridge.clearinghouse.retry-initial-delay", () -> "200ms");
+            registry.add("claimbridge.clearinghouse.retry-max-delay", () -> "1s");
+            registry.add("server.port", () -> 0);
+            return root;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
