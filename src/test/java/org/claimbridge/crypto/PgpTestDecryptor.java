@@ -24,7 +24,7 @@ import org.bouncycastle.openpgp.operator.bc.BcPGPDigestCalculatorProvider;
 import org.bouncycastle.openpgp.operator.bc.BcPublicKeyDataDecryptorFactory;
 
 /** Decrypts an OpenPGP message with plain BouncyCastle, independent of Camel's data format. */
-final class PgpTestDecryptor {
+public final class PgpTestDecryptor {
 
     static final Path SECRET_KEY = Path.of("certs-sample/clearinghouse-sandbox-secret.asc");
     static final Path PASSPHRASE = Path.of("certs-sample/clearinghouse-sandbox-secret.passphrase");
@@ -36,7 +36,7 @@ final class PgpTestDecryptor {
      * @param integrityProtected whether the message carries a modification detection code
      * @param integrityVerified whether that code matched after reading the whole message
      */
-    record Decrypted(
+    public record Decrypted(
             byte[] plaintext,
             long recipientKeyId,
             int symmetricAlgorithm,
@@ -47,7 +47,7 @@ final class PgpTestDecryptor {
     private PgpTestDecryptor() {
     }
 
-    static Decrypted decryptWithSandboxKey(byte[] message) throws IOException, PGPException {
+    public static Decrypted decryptWithSandboxKey(byte[] message) throws IOException, PGPException {
         char[] passphrase = Files.readString(PASSPHRASE, StandardCharsets.US_ASCII).strip().toCharArray();
         return decrypt(message, SECRET_KEY, passphrase);
     }

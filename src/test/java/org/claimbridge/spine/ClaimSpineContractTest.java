@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.claimbridge.clearinghouse.sandbox.SandboxSftpServer;
+import org.claimbridge.crypto.PgpTestDecryptor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -236,13 +237,15 @@ abstract class ClaimSpineContractTest {
                 .until(() -> findClaimFile(inbound, patientControlNumber), x12 -> x12 != null);
     }
 
-    private static String findClaimFile(Path inbound, String patientControlNumber) throws IOException {
+    private static String findClaimFile(Path inbound, String patientControlNumber) throws Exception {
         if (!Files.isDirectory(inbound)) {
             return null;
         }
         try (Stream<Path> files = Files.list(inbound)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".pgp")).toList()) {
-                String x12 = new String(PgpTestDecryption.decrypt(Files.readAllBytes(file)), StandardCharsets.US_ASCII);
+            for (Path file : files.filter(f -> f.toString().endsWith(".x12.asc")).toList()) {
+                PgpTestDecryptor.Decrypted decrypted = PgpTestDecryptor.decryptWithSandboxKey(Files.readAllBytes(file));
+                assertThat(decrypted.integrityVerified()).isTrue();
+                String x12 = new String(decrypted.plaintext(), StandardCharsets.US_ASCII);
                 if (x12.contains("CLM*" + patientControlNumber + "*")) {
                     return x12;
                 }

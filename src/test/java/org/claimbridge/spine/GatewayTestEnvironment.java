@@ -24,7 +24,7 @@ final class GatewayTestEnvironment {
             int sftpPort = freePort();
             Path knownHosts = root.resolve("known_hosts");
             Files.writeString(knownHosts, "[127.0.0.1]:" + sftpPort + " "
-                    + Files.readString(Path.of("certs-sample/sandbox-sftp-host-key.pem.pub")).trim() + "\n");
+                    + Files.readString(Path.of("certs-sample/sandbox-sftp-host-key.pub")).trim() + "\n");
 
             registry.add("claimbridge.mllp.port", () -> mllpPort);
             registry.add("claimbridge.sandbox.sftp-port", () -> sftpPort);

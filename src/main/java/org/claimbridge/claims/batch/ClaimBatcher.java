@@ -70,7 +70,7 @@ public class ClaimBatcher {
         X12Interchange x12 = writer.write(models, control);
         byte[] bytes = x12.text().getBytes(StandardCharsets.US_ASCII);
         String sha256 = Sha256.hex(bytes);
-        String fileName = "837P-%09d-%s.x12.pgp".formatted(control.interchangeControlNumber(), FILE_TIME.format(now));
+        String fileName = "837P-%09d-%s.x12.asc".formatted(control.interchangeControlNumber(), FILE_TIME.format(now));
         long interchangeId = interchanges.insert(new NewInterchange(control.interchangeControlNumber(),
                 control.groupControlNumber(), control.transactionSetControlNumber(), fileName, bytes, sha256));
 
