@@ -6,6 +6,8 @@ import org.claimbridge.claims.model.Claim;
 import org.claimbridge.crypto.AtRestCipher;
 import org.springframework.stereotype.Component;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -14,9 +16,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 @Component
 class ClaimCodec {
 
+    /** Maps record components only: derived accessors such as Subscriber.isPatient() are not stored. */
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
     private final AtRestCipher cipher;
 
     ClaimCodec(AtRestCipher cipher) {

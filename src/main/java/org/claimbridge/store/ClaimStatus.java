@@ -5,5 +5,7 @@ public enum ClaimStatus {
     /** Accepted and waiting for the next batch. */
     READY,
     /** Written into an interchange; the interchange row tracks encryption and upload. */
-    BATCHED
+    BATCHED,
+    /** Could not be read back or written as X12; kept for support with a REJECTED audit row. */
+    FAILED
 }

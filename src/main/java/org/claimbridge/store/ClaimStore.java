@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.claimbridge.claims.model.Claim;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -12,6 +14,8 @@ import org.springframework.stereotype.Repository;
 /** Claims mapped from accepted messages, stored encrypted until they are batched. */
 @Repository
 public class ClaimStore {
+
+    private static final Logger log = LoggerFactory.getLogger(ClaimStore.class);
 
     private static final String INSERT = """
             INSERT INTO claim (message_id, created_at, patient_control_number, payer_id, total_charge, status,
@@ -48,8 +52,22 @@ public class ClaimStore {
     /** Returns up to {@code limit} ready claims, oldest first. */
     public List<StoredClaim> findReady(int limit) {
         return jdbc.query("SELECT id, message_id, claim_data FROM claim WHERE status = ? ORDER BY id FETCH FIRST ? ROWS ONLY",
-                (rs, i) -> new StoredClaim(rs.getLong(1), rs.getLong(2), codec.decode(rs.getBytes(3))),
+                (rs, i) -> new StoredClaim(rs.getLong(1), rs.getLong(2), decodeOrNull(rs.getLong(1), rs.getBytes(3))),
                 ClaimStatus.READY.name(), limit);
+    }
+
+    public void markFailed(long claimId) {
+        jdbc.update("UPDATE claim SET status = ? WHERE id = ? AND status = ?", ClaimStatus.FAILED.name(), claimId,
+                ClaimStatus.READY.name());
+    }
+
+    private Claim decodeOrNull(long claimId, byte[] data) {
+        try {
+            return codec.decode(data);
+        } catch (RuntimeException e) {
+            log.error("Claim id={} could not be read back: {}", claimId, e.getMessage());
+            return null;
+        }
     }
 
     public void markBatched(long claimId, long interchangeId) {

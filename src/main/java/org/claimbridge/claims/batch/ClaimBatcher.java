@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.claimbridge.audit.AuditEvent;
@@ -38,6 +39,10 @@ public class ClaimBatcher {
     /** Claims per interchange; keeps one file and one transaction to a bounded size. */
     static final int MAX_CLAIMS_PER_INTERCHANGE = 500;
 
+    /** Control numbers for the trial write of a single claim; that output is discarded. */
+    private static final InterchangeControl PROBE_CONTROL = new InterchangeControl(1, 1, 1,
+            OffsetDateTime.parse("2000-01-01T00:00:00Z"));
+
     private final ClaimStore claims;
     private final InterchangeStore interchanges;
     private final ControlNumbers controlNumbers;
@@ -55,26 +60,34 @@ public class ClaimBatcher {
         this.clock = clock;
     }
 
-    /** Writes the ready claims into a new interchange; returns its id, or null when no claim was ready. */
+    /** Writes the ready claims into a new interchange; returns its id, or null when no claim was written. */
     @Transactional
     public Long flush() {
-        List<StoredClaim> ready = claims.findReady(MAX_CLAIMS_PER_INTERCHANGE);
-        if (ready.isEmpty()) {
+        List<StoredClaim> writable = setAside(claims.findReady(MAX_CLAIMS_PER_INTERCHANGE), false);
+        if (writable.isEmpty()) {
             return null;
         }
 
         OffsetDateTime now = OffsetDateTime.now(clock);
         InterchangeControl control = new InterchangeControl(controlNumbers.next("ISA13"), controlNumbers.next("GS06"),
                 controlNumbers.next("ST02"), now);
-        List<Claim> models = ready.stream().map(StoredClaim::claim).toList();
-        X12Interchange x12 = writer.write(models, control);
+        X12Interchange x12;
+        try {
+            x12 = writer.write(claimsOf(writable), control);
+        } catch (IllegalArgumentException oneClaimIsUnwritable) {
+            writable = setAside(writable, true);
+            if (writable.isEmpty()) {
+                return null;
+            }
+            x12 = writer.write(claimsOf(writable), control);
+        }
         byte[] bytes = x12.text().getBytes(StandardCharsets.US_ASCII);
         String sha256 = Sha256.hex(bytes);
         String fileName = "837P-%09d-%s.x12.asc".formatted(control.interchangeControlNumber(), FILE_TIME.format(now));
         long interchangeId = interchanges.insert(new NewInterchange(control.interchangeControlNumber(),
                 control.groupControlNumber(), control.transactionSetControlNumber(), fileName, bytes, sha256));
 
-        for (StoredClaim claim : ready) {
+        for (StoredClaim claim : writable) {
             claims.markBatched(claim.id(), interchangeId);
             audit.record(new AuditEvent(AuditHop.CLAIM_BUILT, ACTOR, "OK", claim.messageId(), null, claim.id(),
                     interchangeId, control.interchangeControlNumber(), sha256,
@@ -87,7 +100,42 @@ public class ClaimBatcher {
                             + " replaced"));
         }
         log.info("Built interchange id={} ISA13={} with {} claims", interchangeId,
-                control.interchangeControlNumber(), ready.size());
+                control.interchangeControlNumber(), writable.size());
         return interchangeId;
+    }
+
+    /**
+     * Marks claims that cannot be read back, or with {@code tryWriting} cannot be written as X12, FAILED
+     * with a REJECTED audit row, so one bad claim does not hold back the batch. Validation at intake
+     * should leave none.
+     */
+    private List<StoredClaim> setAside(List<StoredClaim> ready, boolean tryWriting) {
+        List<StoredClaim> writable = new ArrayList<>(ready.size());
+        for (StoredClaim claim : ready) {
+            String problem = claim.claim() == null ? "stored claim data could not be read"
+                    : tryWriting ? writeProblem(claim.claim()) : null;
+            if (problem == null) {
+                writable.add(claim);
+                continue;
+            }
+            claims.markFailed(claim.id());
+            audit.record(new AuditEvent(AuditHop.REJECTED, ACTOR, "FAILED", claim.messageId(), null, claim.id(), null,
+                    null, null, problem));
+            log.error("Claim id={} set aside as FAILED: {}", claim.id(), problem);
+        }
+        return writable;
+    }
+
+    private static List<Claim> claimsOf(List<StoredClaim> stored) {
+        return stored.stream().map(StoredClaim::claim).toList();
+    }
+
+    private String writeProblem(Claim claim) {
+        try {
+            writer.write(List.of(claim), PROBE_CONTROL);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
     }
 }
