@@ -1,0 +1,41 @@
+package org.claimbridge.claims.validation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+import org.claimbridge.claims.model.Claim;
+
+/**
+ * Checks a claim against the rules an 837P professional claim must meet before a payer accepts it.
+ * Independent of the message format: the locator names fields in the sender's terms.
+ */
+public final class ClaimValidator {
+
+    /**
+     * Validates a claim.
+     *
+     * @param claim the claim; its parts may be null, which is reported as missing
+     * @param locator maps each checked field to the place the sender put it
+     * @param today the intake date; birth and service dates after it are rejected
+     * @return one violation per problem and at most one per location, in a stable order: claim, patient,
+     *     subscriber, payer, lines. The list is empty when the claim can be sent.
+     */
+    public List<Violation> validate(Claim claim, FieldLocator locator, LocalDate today) {
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(locator, "locator");
+        Objects.requireNonNull(today, "today");
+
+        Findings findings = new Findings(locator);
+        ClaimRules claimRules = new ClaimRules(findings);
+        PartyRules partyRules = new PartyRules(findings, today);
+
+        claimRules.check(claim);
+        partyRules.checkPatient(claim.patient());
+        partyRules.checkSubscriber(claim.subscriber());
+        partyRules.checkPayer(claim.payer());
+        new LineRules(findings, claimRules, today).check(claim);
+
+        return findings.distinctByLocation();
+    }
+}
