@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates every test-only key in this folder. The outputs are public: never use them for real data.
-# Needs gpg (2.2 or later), ssh-keygen and base64. Run from anywhere: bash certs-sample/generate.sh
+# Needs gpg (2.2 or later), ssh-keygen, base64 and keytool (JDK). Run from anywhere: bash certs-sample/generate.sh
 set -euo pipefail
 
 cd "$(dirname "$0")"

@@ -18,7 +18,7 @@ final class CoreResponses {
                     response.body());
         } catch (IllegalArgumentException e) {
             if (response.statusCode() != 200) {
-                return EligibilityResult.error(Failure.HTTP_STATUS, "The CORE endpoint answered HTTP "
+                return EligibilityResult.error(Failure.HTTP_STATUS, "The CORE endpoint responded with HTTP "
                         + response.statusCode() + " without a CORE envelope; check the endpoint URL");
             }
             return EligibilityResult.error(Failure.INVALID_RESPONSE, "The CORE endpoint's response is not a"
@@ -33,7 +33,7 @@ final class CoreResponses {
                     + fields.get(CoreEnvelope.ERROR_MESSAGE));
         }
         if (response.statusCode() != 200) {
-            return EligibilityResult.error(Failure.HTTP_STATUS, "The CORE endpoint answered HTTP "
+            return EligibilityResult.error(Failure.HTTP_STATUS, "The CORE endpoint responded with HTTP "
                     + response.statusCode() + "; expected 200 with a 271");
         }
         String payloadType = fields.get(CoreEnvelope.PAYLOAD_TYPE);

@@ -20,7 +20,7 @@ public final class Eligibility271Reader {
     private static final Set<String> ACTIVE_CODES = Set.of("1", "2", "3", "4", "5");
     private static final Set<String> INACTIVE_CODES = Set.of("6", "7", "8");
 
-    /** Reads one interchange; never throws for bad input, which becomes an ERROR result. */
+    /** Reads one interchange. Bad input becomes an ERROR result or a read problem, not an exception. */
     public EligibilityResult read(String x12) {
         if (x12 == null || x12.isBlank()) {
             return EligibilityResult.error(Failure.UNREADABLE_271, "The 271 payload is empty");

@@ -11,9 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * In-memory cache of eligibility results, keyed by payer id, member id and date of service, and also by the
- * service type, the subscriber's name and birth date and the dependent, so that a corrected inquiry never
- * gets the answer to an earlier one. Only ACTIVE, INACTIVE and UNKNOWN_MEMBER results are stored: a REJECTED
+ * In-memory cache of eligibility results, keyed by payer id, member id and date of service. The key also has the
+ * service type, the subscriber's name and birth date and the dependent, so that a corrected inquiry never gets
+ * the result of an earlier one. Only ACTIVE, INACTIVE and UNKNOWN_MEMBER results are stored: a REJECTED
  * result may be transient (AAA 42, unable to respond now) and an ERROR is. Thread-safe.
  */
 public final class EligibilityCache {

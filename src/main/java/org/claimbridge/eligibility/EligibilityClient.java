@@ -64,7 +64,10 @@ public final class EligibilityClient {
                 .build();
     }
 
-    /** Returns the cached result for an equal inquiry, or sends the inquiry and returns what the 271 says. */
+    /**
+     * Returns the cached result for an equal inquiry, or sends the inquiry and returns the result read from the
+     * 271. Failures of the exchange become ERROR results.
+     */
     public EligibilityResult check(EligibilityRequest request) {
         if (cache != null) {
             var cached = cache.get(request);

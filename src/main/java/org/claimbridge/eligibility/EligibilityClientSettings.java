@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where and how the eligibility client sends CORE real-time 270s.
+ * Endpoint, interchange parties, response limit and trust store of the eligibility client.
  *
  * @param endpoint the CORE real-time URL; must be https
  * @param parties the ISA and GS sender and receiver of the 270

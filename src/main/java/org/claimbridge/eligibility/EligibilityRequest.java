@@ -6,8 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * One real-time eligibility inquiry (X12 270, 005010X279A1) for a subscriber, or for a dependent on the
- * subscriber's plan. Validation messages name the field and the rule but never its value, because names,
- * birth dates and member ids are PHI.
+ * subscriber's plan. Validation messages never contain names, birth dates or member ids, because those are PHI.
  *
  * @param payerId payer identifier, 2100A NM109 with qualifier PI, 2 to 80 characters
  * @param payerName payer name, 2100A NM103
@@ -70,6 +69,9 @@ public record EligibilityRequest(
 
     public EligibilityRequest {
         requireText("payerId", payerId, 80);
+        if (payerId.strip().length() < 2) {
+            throw new IllegalArgumentException("payerId '" + payerId + "' must have 2 to 80 characters (2100A NM109)");
+        }
         requireText("payerName", payerName, 60);
         if (providerNpi == null || !NPI.matcher(providerNpi).matches()) {
             throw new IllegalArgumentException("providerNpi '" + providerNpi + "' must be 10 digits (2100B NM109"

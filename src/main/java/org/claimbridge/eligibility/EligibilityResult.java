@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a 271 says about the patient's coverage, or why there is no usable 271.
+ * The patient's coverage as a 271 reports it, or why there is no usable 271.
  *
  * @param status the coverage status
  * @param planBegin plan or eligibility begin date (DTP 346, 356, or the start of 291/292), or null
@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param deductible deductible amount, EB07 of the EB*C segment (in-network first), or null
  * @param rejections the AAA segments, in the order read
  * @param readProblems defects the tolerant reader found and skipped, such as an SE02 that does not match
- *     ST02; none of them contains PHI
+ *     ST02, named by segment and element position rather than by value
  * @param transactionControl ST02 of the 271, or null when no 271 was read
  * @param failure why the status is {@link EligibilityStatus#ERROR}, or null for any other status
  */
@@ -31,7 +31,7 @@ public record EligibilityResult(
         Failure failure) {
 
     /**
-     * Why an inquiry ended in {@link EligibilityStatus#ERROR}.
+     * Reason an inquiry ended in {@link EligibilityStatus#ERROR}.
      *
      * @param code stable code: {@link #TIMEOUT}, {@link #CONNECTION_FAILED}, {@link #HTTP_STATUS},
      *     {@link #CORE_ERROR}, {@link #INVALID_RESPONSE}, {@link #UNREADABLE_271} or {@link #NO_COVERAGE_STATUS}
@@ -43,9 +43,9 @@ public record EligibilityResult(
         public static final String TIMEOUT = "TIMEOUT";
         /** TCP, TLS or HTTP failed before a response arrived. */
         public static final String CONNECTION_FAILED = "CONNECTION_FAILED";
-        /** The endpoint answered with an HTTP status other than 200 and no CORE error envelope. */
+        /** The endpoint responded with an HTTP status other than 200 and no CORE error envelope. */
         public static final String HTTP_STATUS = "HTTP_STATUS";
-        /** The endpoint answered with a CORE error envelope (ErrorCode other than Success). */
+        /** The endpoint responded with a CORE error envelope (ErrorCode other than Success). */
         public static final String CORE_ERROR = "CORE_ERROR";
         /** The response is not a CORE multipart envelope carrying a 271. */
         public static final String INVALID_RESPONSE = "INVALID_RESPONSE";

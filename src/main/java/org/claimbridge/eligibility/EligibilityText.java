@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Cleans text elements so that they hold only printable ASCII and none of the interchange's delimiters, with
- * the same rules as the 837P writer: accented letters become their ASCII base letter, delimiters and
- * whitespace become a space, other characters are dropped, and spaces are trimmed and collapsed.
+ * Cleans text elements so that they contain only printable ASCII and none of the interchange's delimiters. The
+ * rules are those of the 837P writer. Accented letters become their ASCII base letter, delimiters and whitespace
+ * become a space, other characters are dropped, and spaces are trimmed and collapsed.
  */
 final class EligibilityText {
 

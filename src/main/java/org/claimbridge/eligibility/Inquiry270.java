@@ -3,7 +3,7 @@ package org.claimbridge.eligibility;
 import java.time.LocalDate;
 
 /**
- * The parts of a received 270 that the sandbox needs to answer it.
+ * The parts of a received 270 that the sandbox needs to build its 271.
  *
  * @param parties ISA and GS sender and receiver of the 270
  * @param reference BHT03, echoed in the 271's BHT03

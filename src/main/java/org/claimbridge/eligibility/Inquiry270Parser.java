@@ -82,7 +82,7 @@ final class Inquiry270Parser {
             case "INS" -> relationshipCode = segment.element(2).isEmpty() ? null : segment.element(2);
             case "TRN" -> trace = new String[] {segment.element(2), segment.element(3)};
             default -> {
-                // DTP, EQ and the envelope do not change the sandbox's answer.
+                // DTP, EQ and the envelope do not change the sandbox's response.
             }
         }
     }

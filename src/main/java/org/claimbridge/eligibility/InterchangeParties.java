@@ -39,7 +39,7 @@ public record InterchangeParties(
         }
     }
 
-    /** Returns the parties of the answer to an interchange from these parties: sender and receiver swapped. */
+    /** Returns the parties of a response to an interchange from these parties, with sender and receiver swapped. */
     public InterchangeParties reversed() {
         return new InterchangeParties(receiverQualifier, receiverId, senderQualifier, senderId,
                 applicationReceiverCode, applicationSenderCode, usageIndicator);

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the 271 says about one level (subscriber 2000C or dependent 2000D): coverage codes, dates, amounts. */
+/** Coverage codes, dates and amounts that a 271 gives for one level: subscriber (2000C) or dependent (2000D). */
 final class PatientFacts {
 
     /** An EB07 amount with EB12, the in-plan-network indicator (Y, N, W or empty). */
@@ -43,7 +43,10 @@ final class PatientFacts {
     private LocalDate first(boolean begin, String... qualifiers) {
         for (String qualifier : qualifiers) {
             DateRange range = dates.get(qualifier);
-            LocalDate date = range == null ? null : begin ? range.begin() : range.end();
+            if (range == null) {
+                continue;
+            }
+            LocalDate date = begin ? range.begin() : range.end();
             if (date != null) {
                 return date;
             }

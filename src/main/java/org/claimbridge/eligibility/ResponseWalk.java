@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Walks the segments of a 271 and sorts them into loops: HL03 20, 21, 22 and 23 open levels A (information
- * source), B (information receiver), C (subscriber) and D (dependent); NM1 opens the 2100 loop, EB the 2110
- * loop, and LS to LE encloses a 2120 loop, whose segments describe another party and are skipped.
+ * Walks the segments of a 271 and sorts them into loops. HL03 20, 21, 22 and 23 open levels A (information
+ * source), B (information receiver), C (subscriber) and D (dependent). NM1 opens the 2100 loop and EB the 2110
+ * loop. LS and LE enclose a 2120 loop, whose segments describe another party and are skipped.
  */
 final class ResponseWalk {
 

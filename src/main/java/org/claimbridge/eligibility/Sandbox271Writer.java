@@ -5,9 +5,9 @@ import java.time.OffsetDateTime;
 import org.claimbridge.eligibility.EligibilityEnvelope.TransactionType;
 
 /**
- * Writes the sandbox's 271 for a 270: the payer and provider echoed from the 270, then either the patient's
- * coverage from the roster (EB*1 with plan dates, a copay and a deductible, or EB*6) or an AAA segment in loop
- * 2100C or 2100D.
+ * Writes the sandbox's 271 for a 270. The payer and provider are echoed from the 270. Then come either the
+ * patient's coverage from the roster (EB*1 with plan dates, a copay and a deductible, or EB*6) or an AAA segment
+ * in loop 2100C or 2100D.
  */
 final class Sandbox271Writer {
 
@@ -23,7 +23,7 @@ final class Sandbox271Writer {
     private Sandbox271Writer() {
     }
 
-    static String write(Inquiry270 inquiry, SandboxAnswer answer, long interchangeControlNumber,
+    static String write(Inquiry270 inquiry, SandboxDecision decision, long interchangeControlNumber,
             OffsetDateTime createdAt) {
         InterchangeHeader header = new InterchangeHeader(interchangeControlNumber,
                 Eligibility270Writer.TRANSACTION_SET_CONTROL_NUMBER, inquiry.reference(), createdAt);
@@ -34,30 +34,30 @@ final class Sandbox271Writer {
         out.segment("HL", "2", "1", "21", "1");
         name(out, "1P", inquiry.provider());
 
-        boolean dependentLoop = inquiry.dependent() != null && answer.subscriberReason() == null;
+        boolean dependentLoop = inquiry.dependent() != null && decision.subscriberReason() == null;
         out.segment("HL", "3", "2", "22", dependentLoop ? "1" : "0");
         if (!dependentLoop) {
             trace(out, inquiry);
         }
-        writeSubscriber(out, inquiry, answer, dependentLoop);
+        writeSubscriber(out, inquiry, decision, dependentLoop);
         if (dependentLoop) {
             out.segment("HL", "4", "3", "23", "0");
             trace(out, inquiry);
-            writeDependent(out, inquiry.dependent(), answer);
+            writeDependent(out, inquiry.dependent(), decision);
         }
         EligibilityEnvelope.writeTrailers(out, header);
         return out.finish();
     }
 
-    private static void writeSubscriber(EdiSegmentWriter out, Inquiry270 inquiry, SandboxAnswer answer,
+    private static void writeSubscriber(EdiSegmentWriter out, Inquiry270 inquiry, SandboxDecision decision,
             boolean dependentLoop) {
-        RosterMember member = answer.subscriber();
+        RosterMember member = decision.subscriber();
         String memberId = inquiry.subscriber().name().id();
         if (member == null) {
-            Inquiry270.Name asked = inquiry.subscriber().name();
-            out.segment("NM1", "IL", "1", asked.lastOrOrganization(), asked.first(), null, null, null, "MI",
-                    memberId);
-            out.segment("AAA", "Y", null, answer.subscriberReason(), CORRECT_AND_RESUBMIT);
+            Inquiry270.Name requested = inquiry.subscriber().name();
+            out.segment("NM1", "IL", "1", requested.lastOrOrganization(), requested.first(), null, null, null,
+                    "MI", memberId);
+            out.segment("AAA", "Y", null, decision.subscriberReason(), CORRECT_AND_RESUBMIT);
             return;
         }
         out.segment("NM1", "IL", "1", member.lastName(), member.firstName(), null, null, null, "MI", memberId);
@@ -67,17 +67,17 @@ final class Sandbox271Writer {
         }
     }
 
-    private static void writeDependent(EdiSegmentWriter out, Inquiry270.Person asked, SandboxAnswer answer) {
-        RosterMember member = answer.dependent();
+    private static void writeDependent(EdiSegmentWriter out, Inquiry270.Person requested, SandboxDecision decision) {
+        RosterMember member = decision.dependent();
         if (member == null) {
-            out.segment("NM1", "03", "1", asked.name().lastOrOrganization(), asked.name().first());
-            out.segment("AAA", "Y", null, answer.dependentReason(), CORRECT_AND_RESUBMIT);
+            out.segment("NM1", "03", "1", requested.name().lastOrOrganization(), requested.name().first());
+            out.segment("AAA", "Y", null, decision.dependentReason(), CORRECT_AND_RESUBMIT);
             return;
         }
         out.segment("NM1", "03", "1", member.lastName(), member.firstName());
         out.segment("DMG", "D8", EligibilityEnvelope.DATE.format(member.birthDate()));
-        if (asked.relationshipCode() != null) {
-            out.segment("INS", "N", asked.relationshipCode());
+        if (requested.relationshipCode() != null) {
+            out.segment("INS", "N", requested.relationshipCode());
         }
         writeCoverage(out, member);
     }

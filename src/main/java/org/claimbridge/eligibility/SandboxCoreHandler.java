@@ -12,24 +12,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.claimbridge.eligibility.SandboxEnvelopeCheck.EnvelopeError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers CORE real-time 270s at {@code /core/realtime}: checks the envelope, stores the 270 as
- * {@code <PayloadID>.x12} in the inquiry folder, and returns the 271 built from the roster. Envelope errors get
- * HTTP 400 with PayloadType CoreEnvelopeError and an ErrorCode named after the field: {@code <Field>Required},
- * {@code <Field>Illegal}, or {@code VersionMismatch} for a CORERuleVersion other than 2.2.0.
+ * Responds to CORE real-time 270s at {@code /core/realtime}: checks the envelope, stores the 270 as
+ * {@code <PayloadID>.x12} in the inquiry folder, and returns the 271 built from the roster. Envelope errors (see
+ * {@link SandboxEnvelopeCheck}) and payloads that are not a readable 270 get HTTP 400 with PayloadType
+ * CoreEnvelopeError.
  */
 final class SandboxCoreHandler implements HttpHandler {
 
@@ -37,14 +35,6 @@ final class SandboxCoreHandler implements HttpHandler {
     static final int MAX_BODY_BYTES = 1 << 20;
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxCoreHandler.class);
-    private static final Pattern PAYLOAD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
-    private static final List<String> REQUIRED = List.of(CoreEnvelope.PAYLOAD_TYPE, CoreEnvelope.PROCESSING_MODE,
-            CoreEnvelope.PAYLOAD_ID, CoreEnvelope.TIME_STAMP, CoreEnvelope.SENDER_ID, CoreEnvelope.RECEIVER_ID,
-            CoreEnvelope.CORE_RULE_VERSION, CoreEnvelope.PAYLOAD);
-
-    /** An envelope error: the CORE ErrorCode and a message without PHI. */
-    private record EnvelopeError(String code, String message) {
-    }
 
     private final Path inquiryFolder;
     private final EligibilityRoster roster;
@@ -70,23 +60,23 @@ final class SandboxCoreHandler implements HttpHandler {
                 exchange.sendResponseHeaders(413, -1);
                 return;
             }
-            answer(exchange, body);
+            respond(exchange, body);
         } catch (RuntimeException e) {
-            LOG.error("Sandbox eligibility endpoint failed to answer a request", e);
+            LOG.error("Sandbox eligibility endpoint failed to respond to a request", e);
             throw e;
         } finally {
             exchange.close();
         }
     }
 
-    private void answer(HttpExchange exchange, byte[] body) throws IOException {
+    private void respond(HttpExchange exchange, byte[] body) throws IOException {
         Map<String, String> fields;
         try {
             fields = CoreMultipart.decode(exchange.getRequestHeaders().getFirst("Content-Type"), body);
         } catch (IllegalArgumentException e) {
             fields = Map.of();
         }
-        EnvelopeError error = checkEnvelope(fields);
+        EnvelopeError error = SandboxEnvelopeCheck.check(fields);
         if (error == null) {
             error = store(fields);
         }
@@ -106,40 +96,12 @@ final class SandboxCoreHandler implements HttpHandler {
             send(exchange, 400, errorEnvelope(fields, new EnvelopeError("PayloadIllegal", e.getMessage())));
             return;
         }
-        SandboxAnswer decision = SandboxAnswer.decide(inquiry, roster);
+        SandboxDecision decision = SandboxDecision.decide(inquiry, roster);
         String x12 = Sandbox271Writer.write(inquiry, decision, controlNumber(), OffsetDateTime.now(clock));
-        LOG.info("Sandbox eligibility endpoint answered PayloadID {}: subscriber {}, dependent {}", payloadId,
+        LOG.info("Sandbox eligibility endpoint responded to PayloadID {}: subscriber {}, dependent {}", payloadId,
                 outcome(decision.subscriber(), decision.subscriberReason()),
                 inquiry.dependent() == null ? "none" : outcome(decision.dependent(), decision.dependentReason()));
         send(exchange, 200, responseEnvelope(fields, CoreEnvelope.RESPONSE_271, CoreEnvelope.SUCCESS, "None", x12));
-    }
-
-    private static EnvelopeError checkEnvelope(Map<String, String> fields) {
-        for (String name : REQUIRED) {
-            if (fields.getOrDefault(name, "").isBlank()) {
-                return new EnvelopeError(name + "Required", "The CORE envelope has no " + name + " field");
-            }
-        }
-        if (!fields.get(CoreEnvelope.PAYLOAD_TYPE).equals(CoreEnvelope.REQUEST_270)) {
-            return new EnvelopeError("PayloadTypeIllegal", "PayloadType must be " + CoreEnvelope.REQUEST_270);
-        }
-        if (!fields.get(CoreEnvelope.PROCESSING_MODE).equals(CoreEnvelope.REAL_TIME)) {
-            return new EnvelopeError("ProcessingModeIllegal", "ProcessingMode must be " + CoreEnvelope.REAL_TIME);
-        }
-        if (!fields.get(CoreEnvelope.CORE_RULE_VERSION).equals(CoreEnvelope.RULE_VERSION)) {
-            return new EnvelopeError("VersionMismatch", "CORERuleVersion must be " + CoreEnvelope.RULE_VERSION);
-        }
-        if (!PAYLOAD_ID.matcher(fields.get(CoreEnvelope.PAYLOAD_ID)).matches()) {
-            return new EnvelopeError("PayloadIDIllegal", "PayloadID must be 1 to 64 letters, digits or hyphens,"
-                    + " for example a UUID");
-        }
-        try {
-            DateTimeFormatter.ISO_DATE_TIME.parse(fields.get(CoreEnvelope.TIME_STAMP));
-        } catch (DateTimeParseException e) {
-            return new EnvelopeError("TimeStampIllegal", "TimeStamp must be an ISO 8601 date and time, for"
-                    + " example 2024-01-05T12:00:00Z");
-        }
-        return null;
     }
 
     /** Writes the 270 to {@code <PayloadID>.x12}; a PayloadID received before is an envelope error. */

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The sandbox clearinghouse's CAQH CORE real-time eligibility endpoint: an HTTPS server on 127.0.0.1 that
  * accepts multipart 270s at {@value #PATH}, stores each under {@code <root>/eligibility/<PayloadID>.x12} and
- * answers with a 271 built from the roster CSV. Spring-free; {@link SandboxEligibilityLifecycle} runs it inside
+ * responds with a 271 built from the roster CSV. Spring-free; {@link SandboxEligibilityLifecycle} runs it inside
  * the gateway.
  */
 public final class SandboxEligibilityServer {

@@ -18,17 +18,4 @@ record Segment(String tag, List<String> elements, int position) {
     String element(int index) {
         return index <= elements.size() ? elements.get(index - 1) : "";
     }
-
-    /** Returns the first repetition and first component of element {@code index}. */
-    String simple(int index) {
-        String value = element(index);
-        int end = value.length();
-        for (char separator : new char[] {'^', ':'}) {
-            int at = value.indexOf(separator);
-            if (at >= 0 && at < end) {
-                end = at;
-            }
-        }
-        return value.substring(0, end);
-    }
 }

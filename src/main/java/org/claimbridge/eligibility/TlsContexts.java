@@ -27,7 +27,7 @@ final class TlsContexts {
      * {@code passwordFile}. Returns the JDK's default context, which trusts the JDK's CA certificates, when
      * {@code trustFile} is null.
      *
-     * @throws IllegalStateException when a file cannot be read or holds no usable certificate
+     * @throws IllegalStateException when a file cannot be read or contains no usable certificate
      */
     static SSLContext client(Path trustFile, Path passwordFile) {
         try {
@@ -50,7 +50,7 @@ final class TlsContexts {
      * Returns a server context with the key and certificate of a PKCS12 key store whose password (the store's
      * and the key's) is the first line of {@code passwordFile}.
      *
-     * @throws IllegalStateException when a file cannot be read or holds no key
+     * @throws IllegalStateException when a file cannot be read or contains no key
      */
     static SSLContext server(Path keyStoreFile, Path passwordFile) {
         try {

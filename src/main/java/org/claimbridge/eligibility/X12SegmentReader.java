@@ -15,8 +15,8 @@ import io.xlate.edi.stream.Location;
 /**
  * Reads an X12 interchange into segments with StAEDI's {@link EDIStreamReader}, which checks the envelope
  * against its X12 control schema (SE01, GE01 and IEA01 counts, matching control numbers in headers and
- * trailers). Validation errors are collected as problems and do not stop the read; a syntax error that StAEDI
- * cannot get past ends it, and the segments read so far are kept.
+ * trailers). Validation errors are collected as problems and do not stop the read. A syntax error that StAEDI
+ * cannot get past ends the read, but the segments read so far are kept.
  */
 final class X12SegmentReader {
 
@@ -45,7 +45,8 @@ final class X12SegmentReader {
             while (reader.hasNext()) {
                 onEvent(reader, reader.next());
             }
-        } catch (EDIStreamException e) {
+        } catch (EDIStreamException | RuntimeException e) {
+            // StAEDI reports some malformed input as unchecked exceptions; both end the read the same way.
             complete = false;
             problems.add("X12 syntax error after segment " + segments.size() + ": " + e.getMessage());
         } catch (IOException e) {

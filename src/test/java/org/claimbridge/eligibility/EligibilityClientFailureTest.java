@@ -18,7 +18,7 @@ import org.claimbridge.eligibility.EligibilityResult.Failure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The client against endpoints that time out or answer with something other than a 271. */
+/** The client against endpoints that time out or respond with something other than a 271. */
 class EligibilityClientFailureTest {
 
     private final CountDownLatch release = new CountDownLatch(1);

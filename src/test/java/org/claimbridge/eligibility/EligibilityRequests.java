@@ -16,7 +16,7 @@ final class EligibilityRequests {
     private EligibilityRequests() {
     }
 
-    /** Returns an inquiry for a subscriber of payer SBX01, asked by an organization provider. */
+    /** Returns an inquiry for a subscriber of payer SBX01, from an organization provider. */
     static EligibilityRequest subscriber(String memberId, String last, String first, LocalDate birthDate) {
         return new EligibilityRequest("SBX01", "SANDBOX PAYER", "1234567893", "SANDBOX FAMILY PRACTICE", null,
                 memberId, last, first, birthDate, null, DATE_OF_SERVICE, null);

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sandbox endpoint's answers to CORE envelopes that are not a valid real-time 270. */
+/** The sandbox endpoint's responses to CORE envelopes that are not a valid real-time 270. */
 class SandboxCoreEnvelopeTest {
 
     @TempDir
@@ -72,16 +72,16 @@ class SandboxCoreEnvelopeTest {
     void validEnvelopeGets271() throws Exception {
         HttpResponse<byte[]> response = post(validEnvelope("p-valid"));
 
-        Map<String, String> answer = fields(response);
+        Map<String, String> envelope = fields(response);
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(answer).containsEntry("PayloadType", "X12_271_Response_005010X279A1")
+        assertThat(envelope).containsEntry("PayloadType", "X12_271_Response_005010X279A1")
                 .containsEntry("ProcessingMode", "RealTime")
                 .containsEntry("PayloadID", "p-valid")
                 .containsEntry("SenderID", "SBXCLEARING")
                 .containsEntry("ReceiverID", "CLAIMBRIDGE")
                 .containsEntry("CORERuleVersion", "2.2.0")
                 .containsEntry("ErrorCode", "Success");
-        assertThat(answer.get("Payload")).contains("ST*271*0001*005010X279A1~");
+        assertThat(envelope.get("Payload")).contains("ST*271*0001*005010X279A1~");
     }
 
     @Test

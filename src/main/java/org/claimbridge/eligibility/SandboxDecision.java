@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param dependent the dependent's roster row, or null when the inquiry has no dependent or it was not found
  * @param dependentReason AAA03 for loop 2100D: 67 not found, 71 birth date mismatch, 58 birth date missing
  */
-record SandboxAnswer(RosterMember subscriber, String subscriberReason, RosterMember dependent,
+record SandboxDecision(RosterMember subscriber, String subscriberReason, RosterMember dependent,
         String dependentReason) {
 
     static final String SUBSCRIBER_NOT_FOUND = "75";
@@ -23,41 +23,41 @@ record SandboxAnswer(RosterMember subscriber, String subscriberReason, RosterMem
     static final String PATIENT_NOT_FOUND = "67";
 
     /** Looks the subscriber and, when the inquiry has one, the dependent up in the roster. */
-    static SandboxAnswer decide(Inquiry270 inquiry, EligibilityRoster roster) {
+    static SandboxDecision decide(Inquiry270 inquiry, EligibilityRoster roster) {
         List<RosterMember> family = roster.family(inquiry.payer().id(), inquiry.subscriber().name().id());
         if (family.isEmpty()) {
-            return new SandboxAnswer(null, SUBSCRIBER_NOT_FOUND, null, null);
+            return new SandboxDecision(null, SUBSCRIBER_NOT_FOUND, null, null);
         }
         Inquiry270.Person person = inquiry.subscriber();
         RosterMember subscriber = family.stream()
                 .filter(member -> member.hasName(person.name().lastOrOrganization(), person.name().first()))
                 .findFirst().orElse(null);
         if (subscriber == null) {
-            return new SandboxAnswer(null, SUBSCRIBER_NAME_INVALID, null, null);
+            return new SandboxDecision(null, SUBSCRIBER_NAME_INVALID, null, null);
         }
         String birthDateReason = birthDateReason(subscriber, person);
         if (birthDateReason != null) {
-            return new SandboxAnswer(null, birthDateReason, null, null);
+            return new SandboxDecision(null, birthDateReason, null, null);
         }
         if (inquiry.dependent() == null) {
-            return new SandboxAnswer(subscriber, null, null, null);
+            return new SandboxDecision(subscriber, null, null, null);
         }
         return withDependent(subscriber, family, inquiry.dependent());
     }
 
-    private static SandboxAnswer withDependent(RosterMember subscriber, List<RosterMember> family,
+    private static SandboxDecision withDependent(RosterMember subscriber, List<RosterMember> family,
             Inquiry270.Person person) {
         RosterMember dependent = family.stream()
                 .filter(member -> member != subscriber)
                 .filter(member -> member.hasName(person.name().lastOrOrganization(), person.name().first()))
                 .findFirst().orElse(null);
         if (dependent == null) {
-            return new SandboxAnswer(subscriber, null, null, PATIENT_NOT_FOUND);
+            return new SandboxDecision(subscriber, null, null, PATIENT_NOT_FOUND);
         }
         String birthDateReason = birthDateReason(dependent, person);
         return birthDateReason == null
-                ? new SandboxAnswer(subscriber, null, dependent, null)
-                : new SandboxAnswer(subscriber, null, null, birthDateReason);
+                ? new SandboxDecision(subscriber, null, dependent, null)
+                : new SandboxDecision(subscriber, null, null, birthDateReason);
     }
 
     private static String birthDateReason(RosterMember member, Inquiry270.Person person) {
