@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates every test-only key in this folder. The outputs are public: never use them for real data.
-# Needs gpg (2.2 or later), ssh-keygen and base64. Run from anywhere: bash certs-sample/generate.sh
+# Needs gpg (2.2 or later), ssh-keygen, base64 and keytool (JDK). Run from anywhere: bash certs-sample/generate.sh
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -43,3 +43,17 @@ head -c 32 /dev/urandom | base64 > at-rest-sandbox.key
 head -c 32 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=' > sandbox-api-key
 
 echo "Generated test-only keys in $(pwd); PGP key fingerprint $fingerprint"
+
+# TLS key and self-signed certificate of the sandbox eligibility endpoint (HTTPS on 127.0.0.1), valid for
+# 127.0.0.1 and localhost for 10 years: a PKCS12 key store, its password, and the certificate in PEM that
+# clients trust. keytool comes with the JDK.
+rm -f sandbox-tls.p12 sandbox-tls.password sandbox-tls-cert.pem
+head -c 24 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=' > sandbox-tls.password
+keytool -genkeypair -alias sandbox-tls -keyalg EC -groupname secp256r1 -sigalg SHA256withECDSA -validity 3650 \
+    -dname "CN=localhost, O=ClaimBridge Sandbox Clearinghouse" -ext "SAN=IP:127.0.0.1,DNS:localhost" \
+    -storetype PKCS12 -keystore sandbox-tls.p12 \
+    -storepass:file sandbox-tls.password -keypass:file sandbox-tls.password
+keytool -exportcert -rfc -alias sandbox-tls -keystore sandbox-tls.p12 -storetype PKCS12 \
+    -storepass:file sandbox-tls.password > sandbox-tls-cert.pem
+
+echo "Generated the sandbox TLS key store and certificate in $(pwd)"

@@ -1,0 +1,48 @@
+package org.claimbridge.eligibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+class SandboxEligibilityLifecycleTest {
+
+    @TempDir
+    Path root;
+
+    private ApplicationContextRunner runner() {
+        return new ApplicationContextRunner()
+                .withBean(Clock.class, Clock::systemUTC)
+                .withUserConfiguration(SandboxEligibilityLifecycle.class)
+                .withPropertyValues("claimbridge.sandbox.root-directory=" + root,
+                        "claimbridge.eligibility.sandbox.port=0");
+    }
+
+    @Test
+    void bothSwitchesStartServer() {
+        runner().withPropertyValues("claimbridge.sandbox.enabled=true", "claimbridge.eligibility.sandbox.enabled=true")
+                .run(context -> {
+                    SandboxEligibilityServer server = context.getBean(SandboxEligibilityLifecycle.class).server();
+
+                    assertThat(server.isRunning()).isTrue();
+                    assertThat(server.port()).isPositive();
+                    assertThat(server.inquiryFolder()).isDirectory();
+                });
+    }
+
+    @Test
+    void sandboxSwitchAloneStartsNothing() {
+        runner().withPropertyValues("claimbridge.sandbox.enabled=true")
+                .run(context -> assertThat(context).doesNotHaveBean(SandboxEligibilityLifecycle.class));
+    }
+
+    @Test
+    void eligibilitySwitchAloneStartsNothing() {
+        runner().withPropertyValues("claimbridge.sandbox.enabled=false", "claimbridge.eligibility.sandbox.enabled=true")
+                .run(context -> assertThat(context).doesNotHaveBean(SandboxEligibilityLifecycle.class));
+    }
+}
