@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param billingProvider the billing provider reported in loop 2010AA
  * @param clearinghouse where claim files are delivered
  * @param sandbox the embedded sandbox clearinghouse
+ * @param eligibility real-time eligibility (X12 270/271 over CAQH CORE connectivity)
  */
 @ConfigurationProperties(prefix = "claimbridge")
 public record ClaimBridgeProperties(
@@ -24,7 +25,8 @@ public record ClaimBridgeProperties(
         X12 x12,
         BillingProvider billingProvider,
         Clearinghouse clearinghouse,
-        Sandbox sandbox) {
+        Sandbox sandbox,
+        Eligibility eligibility) {
 
     /**
      * @param host address the listener binds to
@@ -135,5 +137,43 @@ public record ClaimBridgeProperties(
             Path rootDirectory,
             Path hostKeyFile,
             Path authorizedKeysFile) {
+    }
+
+    /**
+     * @param endpoint the clearinghouse's CORE real-time URL (https)
+     * @param coreSenderId CORE SenderID envelope field
+     * @param coreReceiverId CORE ReceiverID envelope field
+     * @param traceOriginatorId 9 letters or digits that follow the 9 in TRN03 of each 270
+     * @param providerNpi NPI of the information receiver (loop 2100B); often the billing provider's
+     * @param providerName organization name of the information receiver
+     * @param responseLimit how long to wait for a 271; CORE allows at most 20 seconds
+     * @param trustStoreFile PEM certificates or a PKCS12 store to trust for the endpoint; empty for the JDK's
+     * @param trustStorePasswordFile password file of a PKCS12 trust store; empty for PEM
+     * @param cacheTimeToLive how long an eligibility result is reused for the same payer, member and date
+     * @param sandbox the embedded sandbox CORE endpoint
+     */
+    public record Eligibility(
+            java.net.URI endpoint,
+            String coreSenderId,
+            String coreReceiverId,
+            String traceOriginatorId,
+            String providerNpi,
+            String providerName,
+            Duration responseLimit,
+            Path trustStoreFile,
+            Path trustStorePasswordFile,
+            Duration cacheTimeToLive,
+            EligibilitySandbox sandbox) {
+    }
+
+    /**
+     * @param enabled whether the sandbox CORE endpoint starts (also needs claimbridge.sandbox.enabled)
+     * @param port HTTPS port of the sandbox endpoint on 127.0.0.1
+     * @param rosterFile CSV of members the sandbox answers for
+     * @param keyStoreFile PKCS12 key store with the sandbox TLS key and certificate
+     * @param keyStorePasswordFile file whose first line is the key store password
+     */
+    public record EligibilitySandbox(boolean enabled, int port, Path rosterFile, Path keyStoreFile,
+            Path keyStorePasswordFile) {
     }
 }

@@ -1,9 +1,8 @@
 package org.claimbridge.eligibility;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.claimbridge.config.ClaimBridgeProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -25,15 +24,12 @@ public class SandboxEligibilityLifecycle implements SmartLifecycle {
     private final int port;
 
     public SandboxEligibilityLifecycle(
-            @Value("${claimbridge.sandbox.root-directory:data/sandbox/clearinghouse}") Path rootDirectory,
-            @Value("${claimbridge.eligibility.sandbox.port:9443}") int port,
-            @Value("${claimbridge.eligibility.sandbox.roster-file:sandbox/eligibility-roster.csv}") Path rosterFile,
-            @Value("${claimbridge.eligibility.sandbox.key-store-file:certs-sample/sandbox-tls.p12}") Path keyStore,
-            @Value("${claimbridge.eligibility.sandbox.key-store-password-file:certs-sample/sandbox-tls.password}")
-            Path keyStorePassword,
+            ClaimBridgeProperties properties,
             Clock clock) {
-        this.server = new SandboxEligibilityServer(rootDirectory, rosterFile, keyStore, keyStorePassword, clock);
-        this.port = port;
+        ClaimBridgeProperties.EligibilitySandbox sandbox = properties.eligibility().sandbox();
+        this.server = new SandboxEligibilityServer(properties.sandbox().rootDirectory(), sandbox.rosterFile(),
+                sandbox.keyStoreFile(), sandbox.keyStorePasswordFile(), clock);
+        this.port = sandbox.port();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.claimbridge.eligibility;
 
+import org.claimbridge.config.ClaimBridgeProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -11,6 +14,10 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class SandboxEligibilityLifecycleTest {
 
+    @EnableConfigurationProperties(ClaimBridgeProperties.class)
+    static class PropertiesConfiguration {
+    }
+
     @TempDir
     Path root;
 
@@ -18,8 +25,12 @@ class SandboxEligibilityLifecycleTest {
         return new ApplicationContextRunner()
                 .withBean(Clock.class, Clock::systemUTC)
                 .withUserConfiguration(SandboxEligibilityLifecycle.class)
+                .withUserConfiguration(PropertiesConfiguration.class)
                 .withPropertyValues("claimbridge.sandbox.root-directory=" + root,
-                        "claimbridge.eligibility.sandbox.port=0");
+                        "claimbridge.eligibility.sandbox.port=0",
+                        "claimbridge.eligibility.sandbox.roster-file=sandbox/eligibility-roster.csv",
+                        "claimbridge.eligibility.sandbox.key-store-file=certs-sample/sandbox-tls.p12",
+                        "claimbridge.eligibility.sandbox.key-store-password-file=certs-sample/sandbox-tls.password");
     }
 
     @Test
