@@ -3,7 +3,6 @@ package org.claimbridge.store;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 import org.claimbridge.claims.validation.Violation;
 import org.claimbridge.crypto.AtRestCipher;
@@ -17,12 +16,13 @@ public class MessageStore {
 
     private static final String INSERT = """
             INSERT INTO inbound_message (received_at, channel, peer, sending_application, sending_facility,
-                control_id, message_type, version, charset, payload, payload_sha256, ack_code, acknowledgement)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                control_id, message_type, version, charset, payload, payload_sha256, content_sha256, ack_code,
+                acknowledgement)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private static final String FIND_ACK = """
-            SELECT id, ack_code, acknowledgement, charset FROM inbound_message
-            WHERE sending_application = ? AND sending_facility = ? AND control_id = ?""";
+            SELECT id, ack_code, acknowledgement, charset, content_sha256 FROM inbound_message
+            WHERE sending_application = ? AND sending_facility = ? AND control_id = ? ORDER BY id""";
 
     private static final String INSERT_VIOLATION =
             "INSERT INTO message_violation (message_id, code, location, message) VALUES (?, ?, ?, ?)";
@@ -37,12 +37,12 @@ public class MessageStore {
         this.clock = clock;
     }
 
-    public Optional<StoredAcknowledgement> findAcknowledgement(MessageKey key) {
-        List<StoredAcknowledgement> rows = jdbc.query(FIND_ACK,
+    /** Returns the acknowledgements of every stored message with this key, oldest first. */
+    public List<StoredAcknowledgement> findAcknowledgements(MessageKey key) {
+        return jdbc.query(FIND_ACK,
                 (rs, i) -> new StoredAcknowledgement(rs.getLong(1), rs.getString(2).trim(), rs.getString(3),
-                        rs.getString(4)),
+                        rs.getString(4), rs.getString(5)),
                 key.sendingApplication(), key.sendingFacility(), key.controlId());
-        return rows.stream().findFirst();
     }
 
     /**
@@ -66,8 +66,9 @@ public class MessageStore {
             statement.setString(9, message.charset());
             statement.setBytes(10, encryptedPayload);
             statement.setString(11, message.payloadSha256());
-            statement.setString(12, message.ackCode());
-            statement.setString(13, message.acknowledgement());
+            statement.setString(12, message.contentSha256());
+            statement.setString(13, message.ackCode());
+            statement.setString(14, message.acknowledgement());
             return statement;
         }, keys);
         return keys.getKey().longValue();

@@ -7,6 +7,8 @@ package org.claimbridge.store;
  * @param peer the remote address it came from
  * @param payload the message bytes exactly as received; stored encrypted
  * @param payloadSha256 hex SHA-256 of {@code payload}
+ * @param contentSha256 hex SHA-256 of the payload without its MSH segment, which tells a resend from a
+ *     different message that reuses the key
  */
 public record NewMessage(
         String channel,
@@ -17,6 +19,7 @@ public record NewMessage(
         String charset,
         byte[] payload,
         String payloadSha256,
+        String contentSha256,
         String ackCode,
         String acknowledgement) {
 }

@@ -20,6 +20,8 @@ import java.util.stream.Stream;
 import org.claimbridge.clearinghouse.sandbox.SandboxSftpServer;
 import org.claimbridge.crypto.PgpTestDecryptor;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -111,6 +113,40 @@ abstract class ClaimSpineContractTest {
         assertThat(jdbc.queryForObject(
                 "SELECT COUNT(*) FROM audit_event WHERE control_id = ? AND hop = 'DUPLICATE'", Integer.class,
                 controlId)).isEqualTo(1);
+    }
+
+    @Test
+    void reusedControlIdWithOtherContentGetsAr() throws Exception {
+        String controlId = uniqueId();
+        String first = Hl7TestMessages.cleanDftP03(controlId, "V" + uniqueId().substring(0, 12));
+        String other = Hl7TestMessages.cleanDftP03(controlId, "V" + uniqueId().substring(0, 12));
+
+        String firstAcknowledgement = sendRaw(first);
+        String otherAcknowledgement = sendRaw(other);
+
+        assertThat(MllpTestClient.msa(firstAcknowledgement, 1)).isEqualTo("AA");
+        assertThat(MllpTestClient.msa(otherAcknowledgement, 1)).isEqualTo("AR");
+        assertThat(otherAcknowledgement).contains("MSH-10");
+        assertThat(jdbc.queryForList("SELECT ack_code FROM inbound_message WHERE control_id = ? ORDER BY id",
+                String.class, controlId)).containsExactly("AA", "AR");
+        assertThat(jdbc.queryForList(
+                "SELECT v.code FROM message_violation v JOIN inbound_message m ON m.id = v.message_id"
+                        + " WHERE m.control_id = ?", String.class, controlId))
+                .containsExactly("AR_DUPLICATE_KEY_IDENTIFIER");
+        assertThat(countClaims(controlId)).isEqualTo(1);
+    }
+
+    @Test
+    void resendWithNewTimestampIsDuplicate() throws Exception {
+        String controlId = uniqueId();
+        String message = Hl7TestMessages.cleanDftP03(controlId, "V" + uniqueId().substring(0, 12));
+        String resent = message.replace("|20261201093000||DFT^P03", "|20261201094500||DFT^P03");
+
+        String first = sendRaw(message);
+        String second = sendRaw(resent);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(countClaims(controlId)).isEqualTo(1);
     }
 
     @Test
@@ -209,6 +245,41 @@ abstract class ClaimSpineContractTest {
         }
 
         assertThat(awaitUploadedClaim(visit)).contains("CLM*" + visit + "*");
+    }
+
+    static Stream<Path> hl7Samples() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/test/resources/samples/hl7"))) {
+            return Stream.concat(files.sorted().toList().stream(), Stream.of(Path.of("samples/dft-p03-sandbox.hl7")));
+        }
+    }
+
+    /** Sends each sample file as received, in one frame: it must end AA with a claim, or AE/AR with reasons. */
+    @ParameterizedTest
+    @MethodSource("hl7Samples")
+    void sampleGetsClearOutcome(Path sample) throws Exception {
+        byte[] bytes = Files.readAllBytes(sample);
+
+        String acknowledgement;
+        try (MllpTestClient client = new MllpTestClient(mllpPort)) {
+            client.sendBytes(bytes);
+            acknowledgement = client.readAcknowledgements(1).get(0);
+        }
+
+        String ackCode = MllpTestClient.msa(acknowledgement, 1);
+        assertThat(ackCode).isIn("AA", "AE", "AR");
+        List<Long> stored = jdbc.queryForList("SELECT id FROM inbound_message WHERE payload_sha256 = ?", Long.class,
+                org.claimbridge.crypto.Sha256.hex(bytes));
+        assertThat(stored).as("stored message for %s", sample).isNotEmpty();
+        if (ackCode.equals("AA")) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE message_id = ?", Integer.class,
+                    stored.get(0))).isEqualTo(1);
+            return;
+        }
+        assertThat(acknowledgement).contains("ERR|");
+        List<String> locations = jdbc.queryForList("SELECT location FROM message_violation WHERE message_id = ?",
+                String.class, stored.get(0));
+        assertThat(locations).isNotEmpty();
+        assertThat(locations).allMatch(location -> location.matches("[A-Z][A-Z0-9]{2}.*|message"));
     }
 
     String sendRaw(String message) throws IOException {

@@ -35,6 +35,7 @@ final class GatewayTestEnvironment {
             registry.add("claimbridge.clearinghouse.retry-initial-delay", () -> "200ms");
             registry.add("claimbridge.clearinghouse.retry-max-delay", () -> "1s");
             registry.add("server.port", () -> 0);
+            registry.add("claimbridge.eligibility.sandbox.port", () -> 0);
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

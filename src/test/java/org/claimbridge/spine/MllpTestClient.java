@@ -39,6 +39,17 @@ final class MllpTestClient implements AutoCloseable {
         socket.getOutputStream().flush();
     }
 
+    /** Writes one frame with {@code message} exactly as given, whatever its charset and line ends. */
+    void sendBytes(byte[] message) throws IOException {
+        ByteArrayOutputStream frame = new ByteArrayOutputStream();
+        frame.write(START_BLOCK);
+        frame.write(message);
+        frame.write(END_BLOCK);
+        frame.write(CARRIAGE_RETURN);
+        socket.getOutputStream().write(frame.toByteArray());
+        socket.getOutputStream().flush();
+    }
+
     /** Reads {@code count} acknowledgement frames. */
     List<String> readAcknowledgements(int count) throws IOException {
         InputStream in = socket.getInputStream();

@@ -12,6 +12,7 @@ import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.ErrorCode;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.HapiContext;
+import ca.uhn.hl7v2.Location;
 import ca.uhn.hl7v2.model.Message;
 import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
@@ -106,10 +107,41 @@ public final class Hl7ClaimIntake {
         return new IntakeDecision(header, AckCode.AE, ack, violations, List.of());
     }
 
+    /**
+     * Rejects a message whose MSH-10 the same sender already used for a message with other content. The
+     * message is stored under its own key and gets AR, so neither message is lost or overwritten.
+     */
+    public IntakeDecision rejectReusedControlId(String hl7Text) {
+        RawMessage raw = RawMessage.of(hl7Text);
+        return reject(raw, raw.header(), Rejection.at(ErrorCode.DUPLICATE_KEY_IDENTIFIER, "MSH", 10, 0,
+                "MSH-10 (message control id) was already used by this sending application and facility for a"
+                        + " message with other content; give every message a unique control id and resend"));
+    }
+
+    /** Rejects a message that could not be stored, so the sender keeps it and sends it again later. */
+    public IntakeDecision rejectUnstored(String hl7Text) {
+        RawMessage raw = RawMessage.of(hl7Text);
+        return reject(raw, raw.header(), new Rejection(ErrorCode.APPLICATION_INTERNAL_ERROR, null,
+                "The gateway could not store the message, so it was not accepted; send it again later"));
+    }
+
     private IntakeDecision reject(RawMessage raw, MessageHeader header, Rejection rejection) {
         LOG.info("Message {} rejected with HL7 error {}", header.controlId(), rejection.errorCode().getCode());
         String ack = ackFactory.reject(raw, rejection);
-        return new IntakeDecision(header, AckCode.AR, ack, List.of(), List.of());
+        return new IntakeDecision(header, AckCode.AR, ack, List.of(violationOf(rejection)), List.of());
+    }
+
+    /** Returns the rejection as a stored reason, coded AR_ and the HL7 table 0357 name, for example AR_UNSUPPORTED_MESSAGE_TYPE. */
+    private static Violation violationOf(Rejection rejection) {
+        Location location = rejection.location();
+        String segment = location == null ? null : location.getSegmentName();
+        int field = location == null ? 0 : Math.max(location.getField(), 0);
+        int component = location == null ? 0 : Math.max(location.getComponent(), 0);
+        String display = segment == null ? "message" : segment + (field > 0 ? "-" + field : "")
+                + (component > 0 ? "." + component : "");
+        int occurrence = segment == null ? 0 : Math.max(location.getSegmentRepetition(), 1);
+        return new Violation("AR_" + rejection.errorCode().name(),
+                new FieldLocation(display, segment, occurrence, field, component), rejection.text());
     }
 
     /**

@@ -3,13 +3,14 @@ package org.claimbridge.intake.hl7;
 import java.nio.charset.Charset;
 
 import org.apache.camel.Header;
-import org.claimbridge.crypto.Sha256;
 import org.claimbridge.store.MessageKey;
 import org.claimbridge.store.StoredAcknowledgement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,30 +35,35 @@ public class Hl7ClaimReceiver {
 
     public byte[] receive(byte[] frameBytes, @Header("CamelNettyRemoteAddress") Object remoteAddress) {
         Charset charset = Hl7Charset.of(frameBytes, defaultCharset);
-        ReceivedFrame frame = new ReceivedFrame(peer(remoteAddress), frameBytes, charset, Sha256.hex(frameBytes));
-        IntakeDecision decision = intake.decide(new String(frameBytes, charset));
+        ReceivedFrame frame = ReceivedFrame.of(peer(remoteAddress), frameBytes, charset);
+        String text = new String(frameBytes, charset);
+        IntakeDecision decision = intake.decide(text);
         MessageKey key = keyOf(decision.header(), frame);
 
         MDC.put("controlId", key.controlId());
         try {
-            StoredAcknowledgement acknowledgement = store(frame, key, decision);
+            StoredAcknowledgement acknowledgement = store(frame, key, decision, text);
             log.info("Message id={} MSH-10={} type={} acknowledged {}", acknowledgement.messageId(), key.controlId(),
                     decision.header().messageType(), acknowledgement.ackCode());
             return acknowledgement.acknowledgement().getBytes(Charset.forName(acknowledgement.charset()));
+        } catch (DataAccessException | TransactionException storeFailure) {
+            log.error("Message MSH-10={} from {} was not stored and gets AR: {}", key.controlId(), frame.peer(),
+                    storeFailure.getClass().getSimpleName());
+            return intake.rejectUnstored(text).acknowledgement().getBytes(charset);
         } finally {
             MDC.remove("controlId");
         }
     }
 
-    private StoredAcknowledgement store(ReceivedFrame frame, MessageKey key, IntakeDecision decision) {
+    private StoredAcknowledgement store(ReceivedFrame frame, MessageKey key, IntakeDecision decision, String text) {
         try {
-            return recorder.record(frame, key, decision);
+            return recorder.record(frame, key, decision, () -> intake.rejectReusedControlId(text));
         } catch (DuplicateKeyException concurrentResend) {
             return recorder.replayCommitted(frame, key);
         }
     }
 
-    /** Builds the idempotency key; a message without a readable MSH-10 is keyed by its content hash. */
+    /** Builds the idempotency key; a message without a readable MSH-10 is keyed by its hash. */
     private static MessageKey keyOf(MessageHeader header, ReceivedFrame frame) {
         String controlId = blankToNull(header.controlId());
         return new MessageKey(

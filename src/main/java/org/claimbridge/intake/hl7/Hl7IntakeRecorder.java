@@ -1,13 +1,14 @@
 package org.claimbridge.intake.hl7;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.claimbridge.audit.AuditEvent;
 import org.claimbridge.audit.AuditHop;
 import org.claimbridge.audit.AuditTrail;
 import org.claimbridge.claims.model.Claim;
-import org.claimbridge.claims.validation.Violation;
 import org.claimbridge.store.ClaimStore;
 import org.claimbridge.store.MessageKey;
 import org.claimbridge.store.MessageStore;
@@ -37,22 +38,30 @@ class Hl7IntakeRecorder {
 
     /**
      * Stores a new message and returns its acknowledgement, or returns the stored acknowledgement of an
-     * earlier message with the same key.
+     * earlier message with the same key and content. A message that reuses an earlier message's key for
+     * other content is stored too, with the decision {@code reusedKey} supplies (an AR naming MSH-10).
      *
      * @throws org.springframework.dao.DuplicateKeyException when a concurrent resend committed first
      */
     @Transactional
-    public StoredAcknowledgement record(ReceivedFrame frame, MessageKey key, IntakeDecision decision) {
-        Optional<StoredAcknowledgement> earlier = messages.findAcknowledgement(key);
-        if (earlier.isPresent()) {
-            return replay(frame, key, earlier.get());
+    public StoredAcknowledgement record(ReceivedFrame frame, MessageKey key, IntakeDecision decision,
+            Supplier<IntakeDecision> reusedKey) {
+        List<StoredAcknowledgement> earlier = messages.findAcknowledgements(key);
+        Optional<StoredAcknowledgement> resent = earlier.stream()
+                .filter(stored -> stored.contentSha256().equals(frame.contentSha256()))
+                .findFirst();
+        if (resent.isPresent()) {
+            return replay(frame, key, resent.get());
         }
+        return store(frame, key, earlier.isEmpty() ? decision : reusedKey.get());
+    }
 
+    private StoredAcknowledgement store(ReceivedFrame frame, MessageKey key, IntakeDecision decision) {
         MessageHeader header = decision.header();
         String ackCode = decision.ackCode().name();
         long messageId = messages.insert(new NewMessage(CHANNEL, frame.peer(), key, orEmpty(header.messageType()),
-                orEmpty(header.version()), frame.charset().name(), frame.bytes(), frame.sha256(), ackCode,
-                decision.acknowledgement()));
+                orEmpty(header.version()), frame.charset().name(), frame.bytes(), frame.sha256(),
+                frame.contentSha256(), ackCode, decision.acknowledgement()));
         messages.insertViolations(messageId, decision.violations());
 
         String actor = "mllp " + frame.peer();
@@ -64,7 +73,7 @@ class Hl7IntakeRecorder {
         audit.record(AuditEvent.forMessage(AuditHop.VALIDATED, "hl7-claim-intake",
                 decision.violations().isEmpty() ? "OK" : "FAILED", messageId, key.controlId(), null,
                 codes(decision)));
-        if (!decision.violations().isEmpty() || decision.ackCode() != AckCode.AA) {
+        if (decision.ackCode() != AckCode.AA) {
             audit.record(AuditEvent.forMessage(AuditHop.REJECTED, "hl7-claim-intake", ackCode, messageId,
                     key.controlId(), null, codes(decision)));
         }
@@ -75,13 +84,16 @@ class Hl7IntakeRecorder {
         }
         audit.record(AuditEvent.forMessage(AuditHop.ACKNOWLEDGED, actor, ackCode, messageId, key.controlId(), null,
                 "MSA-1 " + ackCode));
-        return new StoredAcknowledgement(messageId, ackCode, decision.acknowledgement(), frame.charset().name());
+        return new StoredAcknowledgement(messageId, ackCode, decision.acknowledgement(), frame.charset().name(),
+                frame.contentSha256());
     }
 
     /** Returns the stored acknowledgement of a message that another thread committed first. */
     @Transactional
     public StoredAcknowledgement replayCommitted(ReceivedFrame frame, MessageKey key) {
-        StoredAcknowledgement earlier = messages.findAcknowledgement(key)
+        StoredAcknowledgement earlier = messages.findAcknowledgements(key).stream()
+                .filter(stored -> stored.contentSha256().equals(frame.contentSha256()))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("Message with MSH-10 " + key.controlId()
                         + " was reported as a duplicate but is not stored"));
         return replay(frame, key, earlier);
