@@ -3,26 +3,22 @@ package org.claimbridge.eligibility;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.Schema;
-import io.xlate.edi.schema.SchemaFactory;
-import io.xlate.edi.stream.EDIOutputFactory;
-import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 
+import org.claimbridge.x12.X12Output;
+import org.claimbridge.x12.X12Text;
+
 /**
  * Writes one interchange through a StAEDI {@link EDIStreamWriter} checked against StAEDI's X12 00501 control
- * schema. Element values are cleaned with {@link EligibilityText}, and the writer counts the segments of the
+ * schema. Element values are cleaned with {@link X12Text}, and the writer counts the segments of the
  * transaction set for SE01. Delimiters: {@code *} element, {@code :} component, {@code ^} repetition and
  * {@code ~} segment terminator followed by a line separator.
  */
 final class EdiSegmentWriter {
 
-    static final char COMPONENT_SEPARATOR = ':';
-    static final char REPETITION_SEPARATOR = '^';
-
-    private static final Schema CONTROL_SCHEMA = controlSchema();
+    private static final Schema CONTROL_SCHEMA = X12Output.controlSchema();
 
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
     private final EDIStreamWriter edi;
@@ -30,7 +26,7 @@ final class EdiSegmentWriter {
 
     EdiSegmentWriter() {
         try {
-            edi = outputFactory().createEDIStreamWriter(output, StandardCharsets.US_ASCII.name());
+            edi = X12Output.newFactory().createEDIStreamWriter(output, StandardCharsets.US_ASCII.name());
             edi.setControlSchema(CONTROL_SCHEMA);
             edi.startInterchange();
         } catch (EDIStreamException e) {
@@ -42,7 +38,7 @@ final class EdiSegmentWriter {
     void segment(String tag, String... elements) {
         String[] cleaned = new String[elements.length];
         for (int i = 0; i < elements.length; i++) {
-            cleaned[i] = EligibilityText.clean(elements[i]);
+            cleaned[i] = X12Text.transliterate(elements[i]);
         }
         raw(tag, cleaned);
     }
@@ -86,26 +82,5 @@ final class EdiSegmentWriter {
         return output.toString(StandardCharsets.US_ASCII);
     }
 
-    private static EDIOutputFactory outputFactory() {
-        EDIOutputFactory factory = EDIOutputFactory.newFactory();
-        factory.setProperty(EDIStreamConstants.Delimiters.SEGMENT, '~');
-        factory.setProperty(EDIStreamConstants.Delimiters.DATA_ELEMENT, '*');
-        factory.setProperty(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT, COMPONENT_SEPARATOR);
-        factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, REPETITION_SEPARATOR);
-        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
-        // Drops trailing empty elements, as X12 requires.
-        factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
-        // Pads the fixed-length ISA elements to their size.
-        factory.setProperty(EDIOutputFactory.FORMAT_ELEMENTS, true);
-        return factory;
-    }
 
-    private static Schema controlSchema() {
-        try {
-            return SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12,
-                    new String[] {"00501"});
-        } catch (EDISchemaException e) {
-            throw new IllegalStateException("StAEDI has no X12 00501 control schema: " + e.getMessage(), e);
-        }
-    }
 }

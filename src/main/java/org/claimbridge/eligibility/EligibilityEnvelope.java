@@ -2,6 +2,8 @@ package org.claimbridge.eligibility;
 
 import java.time.format.DateTimeFormatter;
 
+import org.claimbridge.x12.X12Output;
+
 /** Writes the ISA, GS, ST and BHT headers and the SE, GE and IEA trailers of a 270 or 271 interchange. */
 final class EligibilityEnvelope {
 
@@ -41,8 +43,8 @@ final class EligibilityEnvelope {
         out.raw("ISA", "00", NO_INFORMATION, "00", NO_INFORMATION,
                 parties.senderQualifier(), parties.senderId(), parties.receiverQualifier(), parties.receiverId(),
                 SHORT_DATE.format(header.createdAt()), TIME.format(header.createdAt()),
-                String.valueOf(EdiSegmentWriter.REPETITION_SEPARATOR), "00501", header.isa13(), "0",
-                parties.usageIndicator(), String.valueOf(EdiSegmentWriter.COMPONENT_SEPARATOR));
+                String.valueOf(X12Output.REPETITION_SEPARATOR), "00501", header.isa13(), "0",
+                parties.usageIndicator(), String.valueOf(X12Output.COMPONENT_SEPARATOR));
         out.segment("GS", type.functionalIdentifier, parties.applicationSenderCode(),
                 parties.applicationReceiverCode(), DATE.format(header.createdAt()), TIME.format(header.createdAt()),
                 header.gs06(), "X", IMPLEMENTATION_GUIDE);

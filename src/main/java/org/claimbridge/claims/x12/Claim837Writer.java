@@ -6,16 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import io.xlate.edi.schema.EDISchemaException;
 import io.xlate.edi.schema.Schema;
-import io.xlate.edi.schema.SchemaFactory;
-import io.xlate.edi.stream.EDIOutputFactory;
-import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 
 import org.claimbridge.claims.model.Claim;
 import org.claimbridge.config.ClaimBridgeProperties;
+import org.claimbridge.x12.X12Output;
+import org.claimbridge.x12.X12Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +40,7 @@ public final class Claim837Writer {
         WriterSettings.check(x12, billingProvider);
         this.envelope = new Envelope(x12);
         this.headerLoops = new HeaderLoops(x12, billingProvider);
-        this.controlSchema = controlSchema();
+        this.controlSchema = X12Output.controlSchema();
     }
 
     /**
@@ -62,7 +60,7 @@ public final class Claim837Writer {
         X12Text text = new X12Text();
         List<String> patientControlNumbers;
         try {
-            EDIStreamWriter edi = outputFactory().createEDIStreamWriter(output, StandardCharsets.US_ASCII.name());
+            EDIStreamWriter edi = X12Output.newFactory().createEDIStreamWriter(output, StandardCharsets.US_ASCII.name());
             edi.setControlSchema(controlSchema);
             edi.startInterchange();
             patientControlNumbers = writeInterchange(new SegmentWriter(edi, text), claims, control);
@@ -93,27 +91,5 @@ public final class Claim837Writer {
         return patientControlNumbers;
     }
 
-    private static EDIOutputFactory outputFactory() {
-        EDIOutputFactory factory = EDIOutputFactory.newFactory();
-        factory.setProperty(EDIStreamConstants.Delimiters.SEGMENT, '~');
-        factory.setProperty(EDIStreamConstants.Delimiters.DATA_ELEMENT, '*');
-        factory.setProperty(EDIStreamConstants.Delimiters.COMPONENT_ELEMENT, Envelope.COMPONENT_SEPARATOR);
-        factory.setProperty(EDIStreamConstants.Delimiters.REPETITION, Envelope.REPETITION_SEPARATOR);
-        // A line separator (line.separator) after each segment terminator.
-        factory.setProperty(EDIOutputFactory.PRETTY_PRINT, true);
-        // Drops trailing empty elements and components, as X12 requires.
-        factory.setProperty(EDIOutputFactory.TRUNCATE_EMPTY_ELEMENTS, true);
-        // Pads fixed-length ISA elements to their size.
-        factory.setProperty(EDIOutputFactory.FORMAT_ELEMENTS, true);
-        return factory;
-    }
 
-    private static Schema controlSchema() {
-        try {
-            return SchemaFactory.newFactory().getControlSchema(EDIStreamConstants.Standards.X12,
-                    new String[] {"00501"});
-        } catch (EDISchemaException e) {
-            throw new IllegalStateException("StAEDI has no X12 00501 control schema: " + e.getMessage(), e);
-        }
-    }
 }

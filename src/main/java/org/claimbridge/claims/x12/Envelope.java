@@ -1,13 +1,14 @@
 package org.claimbridge.claims.x12;
 
 import org.claimbridge.config.ClaimBridgeProperties;
+import org.claimbridge.x12.X12Output;
 
 /** Writes the ISA, GS, ST and BHT headers and the SE, GE and IEA trailers of a one-transaction interchange. */
 final class Envelope {
 
     static final String IMPLEMENTATION_GUIDE = "005010X222A1";
-    static final char REPETITION_SEPARATOR = '^';
-    static final char COMPONENT_SEPARATOR = ':';
+    static final char REPETITION_SEPARATOR = X12Output.REPETITION_SEPARATOR;
+    static final char COMPONENT_SEPARATOR = X12Output.COMPONENT_SEPARATOR;
 
     /** ISA02 and ISA04 are fixed-length 10 and carry spaces when ISA01 and ISA03 are 00. */
     private static final String NO_INFORMATION = " ".repeat(10);

@@ -4,6 +4,7 @@ import java.util.Collection;
 
 import org.claimbridge.claims.model.Claim;
 import org.claimbridge.claims.model.PersonName;
+import org.claimbridge.x12.X12Text;
 
 /**
  * Checks values that 005010X222A1 requires before they are written. Claims are meant to be validated

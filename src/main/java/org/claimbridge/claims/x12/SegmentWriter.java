@@ -7,6 +7,7 @@ import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
 
 import org.claimbridge.claims.model.PersonName;
+import org.claimbridge.x12.X12Text;
 
 /**
  * Writes segments through a StAEDI {@link EDIStreamWriter}, cleaning every element value with

@@ -1,4 +1,4 @@
-package org.claimbridge.claims.x12;
+package org.claimbridge.x12;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,18 +1,17 @@
-package org.claimbridge.eligibility;
+package org.claimbridge.x12;
 
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Cleans text elements so that they contain only printable ASCII and none of the interchange's delimiters. The
- * rules are those of the 837P writer. Accented letters become their ASCII base letter, delimiters and whitespace
- * become a space, other characters are dropped, and spaces are trimmed and collapsed.
+ * Cleans text elements so that they hold only printable ASCII and none of the interchange's delimiters,
+ * and counts the elements it had to change. One instance serves one interchange, so it is not thread-safe.
  */
-final class EligibilityText {
+public final class X12Text {
 
     /** Element, component, repetition and segment separators of every interchange this package writes. */
-    static final String DELIMITERS = "*:^~";
+    public static final String DELIMITERS = "*:^~";
 
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
@@ -24,11 +23,31 @@ final class EligibilityText {
             Map.entry('ł', "l"), Map.entry('Đ', "D"), Map.entry('đ', "d"), Map.entry('Þ', "TH"),
             Map.entry('þ', "th"), Map.entry('ı', "i"));
 
-    private EligibilityText() {
+    private int changedElements;
+
+    /**
+     * Returns the value with accented letters transliterated to ASCII, delimiters and whitespace such as
+     * tabs replaced by a space, other characters outside printable ASCII removed, and spaces trimmed and
+     * collapsed. Returns null for null. Counts the element as changed when the result differs from the value.
+     */
+    public String clean(String value) {
+        if (value == null) {
+            return null;
+        }
+        String cleaned = transliterate(value);
+        if (!cleaned.equals(value)) {
+            changedElements++;
+        }
+        return cleaned;
     }
 
-    /** Returns the cleaned value, or null for null. */
-    static String clean(String value) {
+    /** Returns the number of elements that {@link #clean} changed so far. */
+    public int changedElements() {
+        return changedElements;
+    }
+
+    /** Returns the value cleaned as {@link #clean} does, without counting; null for null. */
+    public static String transliterate(String value) {
         if (value == null) {
             return null;
         }
