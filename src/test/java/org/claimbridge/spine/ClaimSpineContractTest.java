@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
+import org.claimbridge.claims.x12.ParsedInterchange;
 import org.claimbridge.clearinghouse.sandbox.SandboxSftpServer;
 import org.claimbridge.crypto.PgpTestDecryptor;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,9 @@ abstract class ClaimSpineContractTest {
         assertThat(new Terser(ack).get("/MSA-1")).isEqualTo("AA");
         assertThat(new Terser(ack).get("/MSA-2")).isEqualTo(controlId);
         String x12 = awaitUploadedClaim(visit);
+        ParsedInterchange parsed = ParsedInterchange.parse(x12);
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.withTag("CLM")).extracting(segment -> segment.elements().get(0)).contains(visit);
         assertThat(x12).startsWith("ISA*");
         assertThat(x12).contains("CLM*" + visit + "*125***11:B:1");
         assertThat(x12).contains("HI*ABK:I10");

@@ -16,10 +16,10 @@ import io.xlate.edi.stream.EDIStreamReader;
  * An interchange read back with StAEDI's {@link EDIStreamReader}, which checks the envelope against its
  * X12 control schema: SE01, GE01 and IEA01 counts and matching control numbers in headers and trailers.
  */
-record ParsedInterchange(List<Segment> segments, List<String> errors) {
+public record ParsedInterchange(List<Segment> segments, List<String> errors) {
 
     /** A segment with its elements from 01 on, where a composite element's components are joined with ':'. */
-    record Segment(String tag, List<String> elements) {
+    public record Segment(String tag, List<String> elements) {
 
         /** Returns element {@code position} (1-based), or an empty string when the segment is shorter. */
         String element(int position) {
@@ -27,7 +27,7 @@ record ParsedInterchange(List<Segment> segments, List<String> errors) {
         }
     }
 
-    static ParsedInterchange parse(String text) {
+    public static ParsedInterchange parse(String text) {
         EDIInputFactory factory = EDIInputFactory.newFactory();
         List<Segment> segments = new ArrayList<>();
         List<String> errors = new ArrayList<>();
@@ -80,7 +80,7 @@ record ParsedInterchange(List<Segment> segments, List<String> errors) {
         elements.add(value);
     }
 
-    List<Segment> withTag(String tag) {
+    public List<Segment> withTag(String tag) {
         return segments.stream().filter(segment -> segment.tag().equals(tag)).toList();
     }
 
