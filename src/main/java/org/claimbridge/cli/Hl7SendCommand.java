@@ -27,8 +27,8 @@ public final class Hl7SendCommand {
               --host  address of the MLLP listener (default 127.0.0.1)
               --port  TCP port of the MLLP listener (default 2575)
             Each message in FILE is sent in its own MLLP frame; the MSA segment of each acknowledgement
-            is printed. Exit status 0 when every acknowledgement is AA, 1 when any is AE or AR, 2 on a
-            usage or connection error.""";
+            is printed, followed by its ERR segments. Exit status 0 when every acknowledgement is AA, 1
+            when any is AE or AR or a file holds no message, 2 on a usage, file or connection error.""";
 
     private static final int ACK_TIMEOUT_MILLIS = 30_000;
 
@@ -40,19 +40,38 @@ public final class Hl7SendCommand {
         int port = 2575;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--host" -> host = args[++i];
-                case "--port" -> port = Integer.parseInt(args[++i]);
-                case "--help", "-h" -> {
-                    out.println(USAGE);
-                    return 0;
-                }
-                default -> files.add(Path.of(args[i]));
+            if (args[i].equals("--help") || args[i].equals("-h")) {
+                out.println(USAGE);
+                return 0;
             }
+            if (args[i].equals("--host") || args[i].equals("--port")) {
+                if (i + 1 >= args.length) {
+                    err.println("Option " + args[i] + " needs a value.\n" + USAGE);
+                    return 2;
+                }
+                String value = args[++i];
+                if (args[i - 1].equals("--host")) {
+                    host = value;
+                    continue;
+                }
+                if (!value.matches("\\d{1,5}")) {
+                    err.println("--port must be a TCP port number, not '" + value + "'.\n" + USAGE);
+                    return 2;
+                }
+                port = Integer.parseInt(value);
+                continue;
+            }
+            files.add(Path.of(args[i]));
         }
         if (files.isEmpty()) {
             err.println(USAGE);
             return 2;
+        }
+        for (Path file : files) {
+            if (!Files.isReadable(file)) {
+                err.println("File " + file + " is missing or not readable.");
+                return 2;
+            }
         }
 
         try (Socket socket = new Socket()) {
@@ -72,12 +91,18 @@ public final class Hl7SendCommand {
         MinLLPReader reader = new MinLLPReader(socket.getInputStream(), StandardCharsets.ISO_8859_1);
         int status = 0;
         for (Path file : files) {
-            for (String message : Hl7FileSplitter.split(Files.readString(file, StandardCharsets.ISO_8859_1))) {
+            List<String> messages = Hl7FileSplitter.split(Files.readString(file, StandardCharsets.ISO_8859_1));
+            if (messages.isEmpty()) {
+                out.println(file.getFileName() + ": no HL7 v2 message found (no MSH segment); nothing sent");
+                status = Math.max(status, 1);
+            }
+            for (String message : messages) {
                 writer.writeMessage(message);
                 String acknowledgement = reader.getMessage();
-                String msa = msaSegment(acknowledgement);
-                out.println(file.getFileName() + ": " + msa);
-                if (!msa.startsWith("MSA|AA") && !msa.startsWith("MSA|CA")) {
+                List<String> lines = acknowledgementLines(acknowledgement);
+                out.println(file.getFileName() + ": " + lines.get(0));
+                lines.subList(1, lines.size()).forEach(line -> out.println("    " + line));
+                if (!lines.get(0).startsWith("MSA|AA") && !lines.get(0).startsWith("MSA|CA")) {
                     status = 1;
                 }
             }
@@ -85,15 +110,24 @@ public final class Hl7SendCommand {
         return status;
     }
 
-    private static String msaSegment(String acknowledgement) {
+    /** Returns the MSA segment followed by the ERR segments, which name the fields and rules of an AE or AR. */
+    private static List<String> acknowledgementLines(String acknowledgement) {
         if (acknowledgement == null) {
-            return "(connection closed without an acknowledgement)";
+            return List.of("(connection closed without an acknowledgement)");
         }
+        List<String> lines = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
         for (String segment : acknowledgement.split("[\r\n]+")) {
             if (segment.startsWith("MSA")) {
-                return segment;
+                lines.add(segment);
+            } else if (segment.startsWith("ERR")) {
+                errors.add(segment);
             }
         }
-        return "(acknowledgement without MSA segment)";
+        if (lines.isEmpty()) {
+            lines.add("(acknowledgement without MSA segment)");
+        }
+        lines.addAll(errors);
+        return lines;
     }
 }

@@ -24,7 +24,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.health.Status;
+
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
@@ -47,6 +52,13 @@ abstract class ClaimSpineContractTest {
     @Autowired
     SandboxSftpServer sftpServer;
 
+    @Autowired
+    @Qualifier("claimSubmission")
+    HealthIndicator claimSubmissionHealth;
+
+    @Autowired
+    MeterRegistry meterRegistry;
+
     @Value("${claimbridge.mllp.port}")
     int mllpPort;
 
@@ -67,6 +79,7 @@ abstract class ClaimSpineContractTest {
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.withTag("CLM")).extracting(segment -> segment.elements().get(0)).contains(visit);
         assertThat(x12).startsWith("ISA*");
+        assertThat(meterRegistry.get("claimbridge.claims").tag("status", "BATCHED").gauge().value()).isPositive();
         assertThat(x12).contains("CLM*" + visit + "*125***11:B:1");
         assertThat(x12).contains("HI*ABK:I10");
         assertThat(x12).contains("SV1*HC:99213*125*UN*1");
@@ -141,6 +154,22 @@ abstract class ClaimSpineContractTest {
     }
 
     @Test
+    void bytesNotMatchingMsh18GetAr() throws Exception {
+        String controlId = uniqueId();
+        String message = Hl7TestMessages.cleanDftP03(controlId, "V" + uniqueId().substring(0, 12));
+
+        String acknowledgement;
+        try (MllpTestClient client = new MllpTestClient(mllpPort)) {
+            client.sendBytes(message.replace("DOE^JANE", "D\u00d6E^JANE").getBytes(StandardCharsets.ISO_8859_1));
+            acknowledgement = client.readAcknowledgements(1).get(0);
+        }
+
+        assertThat(MllpTestClient.msa(acknowledgement, 1)).isEqualTo("AR");
+        assertThat(acknowledgement).contains("MSH-18");
+        assertThat(countClaims(controlId)).isZero();
+    }
+
+    @Test
     void resendWithNewTimestampIsDuplicate() throws Exception {
         String controlId = uniqueId();
         String message = Hl7TestMessages.cleanDftP03(controlId, "V" + uniqueId().substring(0, 12));
@@ -185,6 +214,21 @@ abstract class ClaimSpineContractTest {
         assertThat(jdbc.queryForList("SELECT location FROM message_violation WHERE message_id = ?", String.class,
                 messageId)).contains("IN1-36");
         assertThat(countClaims(controlId)).isZero();
+    }
+
+    @Test
+    void sendCommandPrintsErrSegments() throws Exception {
+        Path file = Files.createTempFile("claimbridge-send-", ".hl7");
+        Files.writeString(file, Hl7TestMessages.withField(
+                Hl7TestMessages.cleanDftP03(uniqueId(), "V" + uniqueId().substring(0, 12)), "IN1", 36, ""));
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        int status = org.claimbridge.cli.Hl7SendCommand.run(
+                new String[] {"--port", String.valueOf(mllpPort), file.toString()},
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("MSA|AE|").contains("    ERR|").contains("IN1-36");
     }
 
     @Test
@@ -244,11 +288,15 @@ abstract class ClaimSpineContractTest {
                     "SELECT COUNT(*) FROM claim c JOIN audit_event a ON a.interchange_id = c.interchange_id"
                             + " WHERE c.patient_control_number = ? AND a.hop = 'UPLOAD_FAILED'",
                     Integer.class, visit) > 0);
+            await().atMost(Duration.ofSeconds(30)).until(() -> claimSubmissionHealth.health().getStatus(),
+                    Status.DOWN::equals);
         } finally {
             sftpServer.start();
         }
 
         assertThat(awaitUploadedClaim(visit)).contains("CLM*" + visit + "*");
+        await().atMost(Duration.ofSeconds(30)).until(() -> claimSubmissionHealth.health().getStatus(),
+                Status.UP::equals);
     }
 
     static Stream<Path> hl7Samples() throws IOException {

@@ -44,10 +44,32 @@ final class Hl7Charset {
         if (declared != null) {
             return declared;
         }
-        if (StandardCharsets.UTF_8.equals(defaultCharset) && !isValidUtf8(frame)) {
+        if (StandardCharsets.UTF_8.equals(defaultCharset) && !decodes(frame, StandardCharsets.UTF_8)) {
             return StandardCharsets.ISO_8859_1;
         }
         return defaultCharset;
+    }
+
+    /**
+     * Returns why the frame cannot be read in the charset its MSH-18 declares, or null when it can (or
+     * MSH-18 is empty). Decoding such a frame anyway would silently change names in the claim.
+     */
+    static String problem(byte[] frame) {
+        String value = msh18(frame);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Charset declared = TABLE_0211.get(value);
+        if (declared == null) {
+            return "MSH-18 (character set) '" + value + "' is not a supported HL7 table 0211 value; use"
+                    + " UNICODE UTF-8, 8859/1 or ASCII, or leave MSH-18 empty";
+        }
+        if (!decodes(frame, declared)) {
+            return "MSH-18 (character set) declares '" + value + "' but the message contains bytes that are not"
+                    + " valid in that character set; send the message in the declared character set or correct"
+                    + " MSH-18";
+        }
+        return null;
     }
 
     /** Returns the first repetition of MSH-18 read from the raw bytes, or an empty string. */
@@ -100,9 +122,9 @@ final class Hl7Charset {
         return -1;
     }
 
-    private static boolean isValidUtf8(byte[] frame) {
+    private static boolean decodes(byte[] frame, Charset charset) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            charset.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(frame));

@@ -102,7 +102,8 @@ public final class Hl7ClaimIntake {
             String ack = ackFactory.acknowledge(message, AckCode.AA, List.of());
             return new IntakeDecision(header, AckCode.AA, ack, List.of(), List.of(mapping.claim()));
         }
-        LOG.info("DFT^P03 {} has {} claim violations", header.controlId(), violations.size());
+        LOG.info("DFT^P03 {} rejected with AE: {}", header.controlId(),
+                violations.stream().map(v -> v.code() + "@" + v.location().display()).toList());
         String ack = ackFactory.acknowledge(message, AckCode.AE, ViolationErrors.of(violations));
         return new IntakeDecision(header, AckCode.AE, ack, violations, List.of());
     }
@@ -118,6 +119,12 @@ public final class Hl7ClaimIntake {
                         + " message with other content; give every message a unique control id and resend"));
     }
 
+    /** Rejects a message whose bytes do not match its MSH-18 character set, naming MSH-18. */
+    public IntakeDecision rejectCharacterSet(String hl7Text, String problem) {
+        RawMessage raw = RawMessage.of(hl7Text);
+        return reject(raw, raw.header(), Rejection.at(ErrorCode.DATA_TYPE_ERROR, "MSH", 18, 0, problem));
+    }
+
     /** Rejects a message that could not be stored, so the sender keeps it and sends it again later. */
     public IntakeDecision rejectUnstored(String hl7Text) {
         RawMessage raw = RawMessage.of(hl7Text);
@@ -126,7 +133,9 @@ public final class Hl7ClaimIntake {
     }
 
     private IntakeDecision reject(RawMessage raw, MessageHeader header, Rejection rejection) {
-        LOG.info("Message {} rejected with HL7 error {}", header.controlId(), rejection.errorCode().getCode());
+        LOG.info("Message {} rejected with HL7 error {} at {}",
+                header.controlId() == null ? "without MSH-10" : header.controlId(), rejection.errorCode().getCode(),
+                rejection.location() == null ? "message" : rejection.location());
         String ack = ackFactory.reject(raw, rejection);
         return new IntakeDecision(header, AckCode.AR, ack, List.of(violationOf(rejection)), List.of());
     }

@@ -37,7 +37,9 @@ public class Hl7ClaimReceiver {
         Charset charset = Hl7Charset.of(frameBytes, defaultCharset);
         ReceivedFrame frame = ReceivedFrame.of(peer(remoteAddress), frameBytes, charset);
         String text = new String(frameBytes, charset);
-        IntakeDecision decision = intake.decide(text);
+        String charsetProblem = Hl7Charset.problem(frameBytes);
+        IntakeDecision decision = charsetProblem == null ? intake.decide(text)
+                : intake.rejectCharacterSet(text, charsetProblem);
         MessageKey key = keyOf(decision.header(), frame);
 
         MDC.put("controlId", key.controlId());

@@ -66,7 +66,7 @@ class Hl7IntakeRecorder {
 
         String actor = "mllp " + frame.peer();
         audit.record(AuditEvent.forMessage(AuditHop.RECEIVED, actor, "OK", messageId, key.controlId(), frame.sha256(),
-                "type " + orEmpty(header.messageType()) + " version " + orEmpty(header.version()) + ", "
+                "type " + orUnreadable(header.messageType()) + " version " + orUnreadable(header.version()) + ", "
                         + frame.bytes().length + " bytes, charset " + frame.charset().name()));
         audit.record(AuditEvent.forMessage(AuditHop.STORED, "message-store", "OK", messageId, key.controlId(),
                 frame.sha256(), null));
@@ -113,6 +113,10 @@ class Hl7IntakeRecorder {
         return decision.violations().stream()
                 .map(v -> v.code() + "@" + v.location().display())
                 .collect(Collectors.joining(","));
+    }
+
+    private static String orUnreadable(String value) {
+        return value == null || value.isEmpty() ? "(unreadable)" : value;
     }
 
     private static String orEmpty(String value) {
