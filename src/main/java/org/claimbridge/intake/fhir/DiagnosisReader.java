@@ -51,8 +51,9 @@ final class DiagnosisReader {
         }
     }
 
+    /** Returns the codes in order; a diagnosis that could not be read is null, which the claim rules report. */
     List<String> codes() {
-        return List.copyOf(codes);
+        return java.util.Collections.unmodifiableList(new ArrayList<>(codes));
     }
 
     /** Returns the position of the diagnosis with this sequence, or null when there is none. */

@@ -86,15 +86,24 @@ class FhirController {
         try {
             reply = type == null ? intake.bundle(fhirRequest) : intake.create(fhirRequest, type);
         } catch (RuntimeException e) {
-            StackTraceElement[] stack = e.getStackTrace();
             LOG.error("FHIR request from client {} failed: {} at {}", fhirRequest.clientId(), e.getClass().getName(),
-                    stack.length == 0 ? "unknown place" : stack[0]);
+                    gatewayFrame(e));
             reply = FhirReply.of(500, OperationOutcomes.error(new FhirIssue(FhirReasonCodes.INTERNAL_ERROR,
                     IssueType.EXCEPTION, null, "The gateway failed while processing the request and stored"
                             + " nothing that was not acknowledged; send it again, and report the time if this"
                             + " persists")));
         }
         return respond(request, format, reply);
+    }
+
+    /** Returns the innermost stack frame in gateway code; exception messages can quote the body, so they are not logged. */
+    private static Object gatewayFrame(RuntimeException e) {
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("org.claimbridge.")) {
+                return frame;
+            }
+        }
+        return e.getStackTrace().length == 0 ? "unknown place" : e.getStackTrace()[0];
     }
 
     /** Reads the body, or returns null when it exceeds the limit; Content-Length is checked before reading. */
