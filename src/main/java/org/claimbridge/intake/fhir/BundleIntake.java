@@ -15,7 +15,7 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 /**
  * Processes transaction and batch Bundles of creates. A transaction is all or nothing: every entry is
  * checked, and either all are stored in one database transaction or none is and the response is one
- * OperationOutcome with the issues of every entry. A batch answers each entry on its own, and stores each
+ * OperationOutcome with the issues of every entry. A batch responds to each entry on its own, and stores each
  * accepted entry in its own transaction.
  */
 final class BundleIntake {

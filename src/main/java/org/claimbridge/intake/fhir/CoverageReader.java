@@ -43,7 +43,8 @@ final class CoverageReader {
      * else they come from the Patient or RelatedPerson that Coverage.subscriber references.
      *
      * @param patient the claim's patient, or null when unknown
-     * @param patientPath where the patient sits, to point subscriber fields at it
+     * @param patientResource the patient's resource, where subscriber fields point when the patient is the
+     *     subscriber; null when unknown
      */
     Subscriber subscriber(Resolved<Coverage> coverage, Patient patient, Resolved<? extends Resource> patientResource) {
         Coverage resource = coverage.resource();

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * POST /fhir/r4/CoverageEligibilityRequest: reads the request into an X12 270 inquiry, runs the 270/271
- * exchange through the eligibility client while the HTTP request waits, and answers with a
+ * exchange through the eligibility client while the HTTP request waits, and responds with a
  * CoverageEligibilityResponse. A failed exchange (timeout, connection, CORE error, unreadable 271) gets
  * HTTP 504 for a timeout and 502 otherwise, with an OperationOutcome. Inquiries are not stored.
  */

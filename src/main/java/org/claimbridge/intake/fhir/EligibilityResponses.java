@@ -23,9 +23,9 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 
 /**
- * Builds the CoverageEligibilityResponse of a 271: outcome complete with insurance.inforce for an active or
- * inactive coverage, outcome error with one error per AAA segment for a rejection, the plan dates as
- * insurance.benefitPeriod, and copay and deductible as benefits of service type 30.
+ * Builds the CoverageEligibilityResponse of a 271. Active or inactive coverage gives outcome complete with
+ * insurance.inforce, and a rejection gives outcome error with one error per AAA segment. The plan dates become
+ * insurance.benefitPeriod, and copay and deductible become benefits of service type 30.
  */
 final class EligibilityResponses {
 

@@ -137,7 +137,7 @@ final class EntryDecider {
     private List<FhirIssue> validate(Claim claim, FhirFieldLocator locator) {
         List<FhirIssue> issues = new ArrayList<>();
         for (Violation violation : validator.validate(claim, locator, LocalDate.now(clock))) {
-            if (violation.location() != FhirFieldLocator.OUT_OF_SCOPE) {
+            if (!FhirFieldLocator.OUT_OF_SCOPE.equals(violation.location())) {
                 issues.add(FhirIssue.of(violation));
             }
         }

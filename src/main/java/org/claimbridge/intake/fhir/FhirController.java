@@ -57,7 +57,7 @@ class FhirController {
         return handle(request, type);
     }
 
-    /** Answers every other method and path under the base with an OperationOutcome instead of an HTML page. */
+    /** Returns an OperationOutcome, not an HTML error page, for every other method and path under the base. */
     @RequestMapping("/**")
     ResponseEntity<byte[]> unsupported(HttpServletRequest request) {
         FhirIssue issue = new FhirIssue(FhirReasonCodes.UNSUPPORTED_INTERACTION, IssueType.NOTSUPPORTED, null,

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides and stores FHIR creates and Bundles. A resource is parsed, checked, stored with its audit rows and
- * claim in one transaction, and only then answered: 201 with the resource, or 200 with the earlier resource
+ * claim in one transaction, and only then responded to: 201 with the resource, or 200 with the earlier resource
  * for a resend. Unreadable requests get 400 and rule violations 422, both with an OperationOutcome, and both
  * are stored with their issues.
  */

@@ -6,7 +6,7 @@ import org.claimbridge.claims.validation.Violation;
 /** Conversions of FHIR issues for the message store. */
 final class FhirIssues {
 
-    /** message_violation.location holds at most 128 characters. */
+    /** Maximum length of message_violation.location. */
     private static final int MAX_LOCATION = 128;
 
     private FhirIssues() {

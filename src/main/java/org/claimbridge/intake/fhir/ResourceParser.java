@@ -99,7 +99,14 @@ final class ResourceParser {
 
         private void add(IParseLocation location, String element, String rule) {
             String parent = location == null ? null : location.getParentElementName();
-            String expression = parent == null ? element : element == null ? parent : parent + "." + element;
+            String expression;
+            if (parent == null) {
+                expression = element;
+            } else if (element == null) {
+                expression = parent;
+            } else {
+                expression = parent + "." + element;
+            }
             issues.add(new FhirIssue(FhirReasonCodes.INVALID_ELEMENT, IssueType.STRUCTURE, expression,
                     (expression == null ? "The resource" : expression) + " " + rule));
         }
@@ -145,7 +152,7 @@ final class ResourceParser {
 
         @Override
         public void unknownReference(IParseLocation location, String reference) {
-            // Reference targets are resolved and reported by the intake, which knows the Bundle.
+            // The intake resolves and reports reference targets, because only it has the Bundle.
         }
 
         @Override

@@ -113,6 +113,15 @@ class FhirPipelineTest extends FhirGatewayTest {
     }
 
     @Test
+    void specCoverageExampleTwoIsAnsweredPrecisely() throws Exception {
+        HttpResponse<String> response = postJson("/Coverage", sample("spec_coverage-example-2.json"));
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(expressions(response)).containsExactly("Coverage.beneficiary", "Coverage.subscriber",
+                "Coverage.payor[0]");
+    }
+
+    @Test
     void specPatientExampleFailsUsAddressRules() throws Exception {
         HttpResponse<String> response = postJson("/Patient", sample("spec_patient-example.json"));
 

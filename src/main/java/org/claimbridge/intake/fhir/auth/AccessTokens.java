@@ -18,8 +18,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * Issues and checks the gateway's access tokens: JWTs signed with ES256 by a key made at startup, so tokens
- * end with the process and a restarted gateway asks clients for new ones. Thread-safe.
+ * Issues and checks the gateway's access tokens: JWTs signed with ES256 by a key made at startup. Tokens end
+ * with the process, so after a restart clients must get new ones. Thread-safe.
  */
 final class AccessTokens {
 

@@ -25,9 +25,9 @@ import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import org.claimbridge.config.ClaimBridgeProperties;
 
 /**
- * Checks SMART Backend Services client assertions (RFC 7523 private_key_jwt): a JWT signed with one of the
- * client's registered keys, whose iss and sub are the client_id, whose aud is the token endpoint URL, that
- * expires within 5 minutes, and whose jti was not used before. Thread-safe.
+ * Checks SMART Backend Services client assertions (RFC 7523 private_key_jwt). An assertion is a JWT signed
+ * with one of the client's registered keys. Its iss and sub are the client_id and its aud is the token endpoint
+ * URL. It expires within 5 minutes, and its jti was not used before. Thread-safe.
  */
 final class ClientAssertions {
 
@@ -41,7 +41,7 @@ final class ClientAssertions {
     record Client(String clientId, JWKSet keys, String scope) {
     }
 
-    /** Thrown for an assertion that fails a check; the message says which, for the OAuth error_description. */
+    /** Thrown for an assertion that fails a check. The message names the check, for the OAuth error_description. */
     static final class InvalidAssertion extends Exception {
         InvalidAssertion(String message) {
             super(message);
@@ -80,12 +80,14 @@ final class ClientAssertions {
             throw new InvalidAssertion("client_assertion iss is not a registered client_id");
         }
         JWTClaimsSet claims = process(jwt, client);
+
         if (!client.clientId().equals(claims.getSubject())) {
             throw new InvalidAssertion("client_assertion sub must equal iss, the client_id");
         }
         if (claims.getAudience() == null || !claims.getAudience().contains(tokenEndpoint)) {
             throw new InvalidAssertion("client_assertion aud must be the token endpoint URL " + tokenEndpoint);
         }
+
         Instant now = clock.instant();
         Date expiry = claims.getExpirationTime();
         if (expiry == null || !expiry.toInstant().isAfter(now)) {
@@ -94,6 +96,7 @@ final class ClientAssertions {
         if (expiry.toInstant().isAfter(now.plus(MAX_LIFETIME).plusSeconds(60))) {
             throw new InvalidAssertion("client_assertion exp must be at most 5 minutes ahead");
         }
+
         String jti = claims.getJWTID();
         if (jti == null) {
             throw new InvalidAssertion("client_assertion jti is required");
