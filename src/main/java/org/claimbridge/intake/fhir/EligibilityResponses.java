@@ -2,8 +2,6 @@ package org.claimbridge.intake.fhir;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Date;
 
 import org.claimbridge.eligibility.EligibilityResult;
@@ -11,6 +9,7 @@ import org.claimbridge.eligibility.EligibilityStatus;
 import org.claimbridge.eligibility.Rejection;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
 import org.hl7.fhir.r4.model.CoverageEligibilityRequest;
 import org.hl7.fhir.r4.model.CoverageEligibilityResponse;
 import org.hl7.fhir.r4.model.CoverageEligibilityResponse.EligibilityResponsePurpose;
@@ -21,6 +20,7 @@ import org.hl7.fhir.r4.model.Enumerations.RemittanceOutcome;
 import org.hl7.fhir.r4.model.Money;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Resource;
 
 /**
  * Builds the CoverageEligibilityResponse of a 271. Active or inactive coverage gives outcome complete with
@@ -47,10 +47,11 @@ final class EligibilityResponses {
         if (response.getPurpose().isEmpty()) {
             response.addPurpose(EligibilityResponsePurpose.VALIDATION);
         }
-        response.setPatient(request.getPatient().copy());
+        response.setPatient(reference(request, request.getPatient(), response));
         response.setCreated(Date.from(clock.instant()));
         response.setRequest(requestReference(request));
-        response.setInsurer(request.hasInsurer() ? request.getInsurer().copy() : new Reference().setDisplay("payer"));
+        response.setInsurer(request.hasInsurer() ? reference(request, request.getInsurer(), response)
+                : new Reference().setDisplay("payer"));
         if (result.transactionControl() != null) {
             response.addIdentifier().setSystem("urn:claimbridge:x12-271-st02").setValue(result.transactionControl());
         }
@@ -58,7 +59,7 @@ final class EligibilityResponses {
         response.setOutcome(covered ? RemittanceOutcome.COMPLETE : RemittanceOutcome.ERROR);
         response.setDisposition(disposition(result.status()));
         if (covered) {
-            response.addInsurance(insurance(request, result));
+            response.addInsurance(insurance(request, result, response));
         }
         for (Rejection rejection : result.rejections()) {
             response.addError().setCode(new CodeableConcept(new Coding(REJECT_REASON_SYSTEM, rejection.reasonCode(),
@@ -68,14 +69,22 @@ final class EligibilityResponses {
         return response;
     }
 
-    private static InsuranceComponent insurance(CoverageEligibilityRequest request, EligibilityResult result) {
+    private static InsuranceComponent insurance(CoverageEligibilityRequest request, EligibilityResult result,
+            CoverageEligibilityResponse response) {
         InsuranceComponent insurance = new InsuranceComponent();
         if (request.hasInsurance()) {
-            insurance.setCoverage(request.getInsuranceFirstRep().getCoverage().copy());
+            insurance.setCoverage(reference(request, request.getInsuranceFirstRep().getCoverage(), response));
         }
         insurance.setInforce(result.status() == EligibilityStatus.ACTIVE);
         if (result.planBegin() != null || result.planEnd() != null) {
-            insurance.setBenefitPeriod(new Period().setStart(date(result.planBegin())).setEnd(date(result.planEnd())));
+            Period period = new Period();
+            if (result.planBegin() != null) {
+                period.setStartElement(new DateTimeType(result.planBegin().toString()));
+            }
+            if (result.planEnd() != null) {
+                period.setEndElement(new DateTimeType(result.planEnd().toString()));
+            }
+            insurance.setBenefitPeriod(period);
         }
         if (result.copay() != null || result.deductible() != null) {
             ItemsComponent item = insurance.addItem();
@@ -115,7 +124,29 @@ final class EligibilityResponses {
         };
     }
 
-    private static Date date(LocalDate date) {
-        return date == null ? null : Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
+    /**
+     * Returns a copy of a request reference. A reference to a contained resource of the request also copies
+     * that resource into the response, whose own contained resources the reference then points to.
+     */
+    private static Reference reference(CoverageEligibilityRequest request, Reference reference,
+            CoverageEligibilityResponse response) {
+        String target = reference.getReference();
+        if (target == null || !target.startsWith("#")) {
+            return reference.copy();
+        }
+        String id = target.substring(1);
+        boolean copied = response.getContained().stream().anyMatch(r -> id.equals(localId(r)));
+        for (Resource contained : request.getContained()) {
+            if (!copied && id.equals(localId(contained))) {
+                response.addContained(contained.copy());
+                copied = true;
+            }
+        }
+        return new Reference(target);
+    }
+
+    private static String localId(Resource resource) {
+        String id = resource.getIdElement().getIdPart();
+        return id != null && id.startsWith("#") ? id.substring(1) : id;
     }
 }

@@ -39,9 +39,11 @@ class CoverageEligibilityTest extends FhirGatewayTest {
         assertThat(answer.getOutcome()).isEqualTo(RemittanceOutcome.COMPLETE);
         assertThat(answer.getInsuranceFirstRep().getInforce()).isTrue();
         assertThat(answer.getInsuranceFirstRep().getBenefitPeriod().getStartElement().getValueAsString())
-                .startsWith("2024-01-01");
+                .isEqualTo("2024-01-01");
         assertThat(answer.getInsuranceFirstRep().getBenefitPeriod().getEndElement().getValueAsString())
-                .startsWith("2027-12-31");
+                .isEqualTo("2027-12-31");
+        assertThat(answer.getContained()).extracting(r -> r.fhirType())
+                .containsExactlyInAnyOrder("Patient", "Organization", "Coverage");
         assertThat(answer.getInsuranceFirstRep().getItemFirstRep().getBenefit()).extracting(
                 b -> b.getType().getCodingFirstRep().getCode()).containsExactly("copay", "deductible");
     }
