@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clearinghouse where claim files are delivered
  * @param sandbox the embedded sandbox clearinghouse
  * @param eligibility real-time eligibility (X12 270/271 over CAQH CORE connectivity)
+ * @param fhir the FHIR R4 HTTP intake and its authentication
  */
 @ConfigurationProperties(prefix = "claimbridge")
 public record ClaimBridgeProperties(
@@ -26,7 +27,8 @@ public record ClaimBridgeProperties(
         BillingProvider billingProvider,
         Clearinghouse clearinghouse,
         Sandbox sandbox,
-        Eligibility eligibility) {
+        Eligibility eligibility,
+        Fhir fhir) {
 
     /**
      * @param host address the listener binds to
@@ -175,5 +177,39 @@ public record ClaimBridgeProperties(
      */
     public record EligibilitySandbox(boolean enabled, int port, Path rosterFile, Path keyStoreFile,
             Path keyStorePasswordFile) {
+    }
+
+    /**
+     * @param maxRequestSize largest request body accepted; larger requests get HTTP 413
+     * @param apiKeyFile file whose first line is the API key accepted in the X-API-Key header; empty
+     *     to turn API keys off
+     * @param apiKeyClientId client identity of requests authenticated by the API key; it scopes
+     *     idempotency keys and earlier resources
+     * @param clients SMART Backend Services clients allowed to get access tokens
+     * @param accessTokenLifetime lifetime of the access tokens the token endpoint issues
+     * @param certificateClients client certificates accepted over mutual TLS
+     */
+    public record Fhir(
+            org.springframework.util.unit.DataSize maxRequestSize,
+            Path apiKeyFile,
+            String apiKeyClientId,
+            java.util.List<FhirClient> clients,
+            Duration accessTokenLifetime,
+            java.util.List<FhirCertificateClient> certificateClients) {
+    }
+
+    /**
+     * @param clientId the client_id, which must be the iss and sub of the client's assertions
+     * @param jwksFile the client's public keys as a JSON Web Key Set file
+     * @param scope the scopes granted to the client, space-separated, for example system/*.write
+     */
+    public record FhirClient(String clientId, Path jwksFile, String scope) {
+    }
+
+    /**
+     * @param clientId client identity of requests presenting the certificate
+     * @param sha256Fingerprint hex SHA-256 of the DER-encoded client certificate, colons allowed
+     */
+    public record FhirCertificateClient(String clientId, String sha256Fingerprint) {
     }
 }

@@ -22,6 +22,7 @@ final class GatewayTestEnvironment {
             Path root = Files.createTempDirectory("claimbridge-" + name + "-");
             int mllpPort = freePort();
             int sftpPort = freePort();
+            int eligibilityPort = freePort();
             Path knownHosts = root.resolve("known_hosts");
             Files.writeString(knownHosts, "[127.0.0.1]:" + sftpPort + " "
                     + Files.readString(Path.of("certs-sample/sandbox-sftp-host-key.pub")).trim() + "\n");
@@ -35,7 +36,10 @@ final class GatewayTestEnvironment {
             registry.add("claimbridge.clearinghouse.retry-initial-delay", () -> "200ms");
             registry.add("claimbridge.clearinghouse.retry-max-delay", () -> "1s");
             registry.add("server.port", () -> 0);
-            registry.add("claimbridge.eligibility.sandbox.port", () -> 0);
+            // Each cached gateway context needs its own sandbox eligibility port; two on 9443 fail to start.
+            registry.add("claimbridge.eligibility.sandbox.port", () -> eligibilityPort);
+            registry.add("claimbridge.eligibility.endpoint",
+                    () -> "https://127.0.0.1:" + eligibilityPort + "/core/realtime");
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
