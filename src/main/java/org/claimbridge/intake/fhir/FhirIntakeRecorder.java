@@ -86,7 +86,8 @@ class FhirIntakeRecorder {
         for (EntryDecider.Decision decision : decisions) {
             IntakeEntry entry = decision.entry();
             MessageKey key = keys.of(request.clientId(), entry);
-            Optional<StoredAcknowledgement> earlier = messages.findAcknowledgement(key);
+            // A conditional create matches on the key alone, whatever the body, as FHIR defines it.
+            Optional<StoredAcknowledgement> earlier = messages.findAcknowledgements(key).stream().findFirst();
             Accepted accepted = earlier.isPresent() ? replay(request, entry, key, earlier.get())
                     : new Accepted(entry, UUID.randomUUID().toString(), true, entry.resource());
             results.add(accepted);
@@ -109,7 +110,7 @@ class FhirIntakeRecorder {
         String sha256 = Sha256.hex(payload);
         String ackCode = status == 422 ? INVALID : UNREADABLE;
         long messageId = messages.insert(new NewMessage(CHANNEL, request.peer(), key, type, FHIR_VERSION, "UTF-8",
-                payload, sha256, ackCode, outcome));
+                payload, sha256, sha256, ackCode, outcome));
         messages.insertViolations(messageId, issues.stream().map(FhirIssues::toViolation).toList());
         String reasons = issues.stream().map(i -> i.reasonCode() + "@" + i.expression()).collect(Collectors
                 .joining(","));
@@ -146,7 +147,7 @@ class FhirIntakeRecorder {
         String sha256 = Sha256.hex(entry.payload());
         String location = entry.type() + "/" + accepted.logicalId();
         long messageId = messages.insert(new NewMessage(CHANNEL, request.peer(), key, entry.type(), FHIR_VERSION,
-                "UTF-8", entry.payload(), sha256, ACCEPTED, location));
+                "UTF-8", entry.payload(), sha256, sha256, ACCEPTED, location));
         String actor = actor(request);
         audit.record(AuditEvent.forMessage(AuditHop.RECEIVED, actor, "OK", messageId, key.controlId(), sha256,
                 entry.type() + (entry.index() < 0 ? "" : " in Bundle entry " + entry.index()) + ", "
