@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param clearinghouse where claim files are delivered
  * @param sandbox the embedded sandbox clearinghouse
  * @param eligibility real-time eligibility (X12 270/271 over CAQH CORE connectivity)
+ * @param demographics severities of the demographic rules and member id patterns per payer
  */
 @ConfigurationProperties(prefix = "claimbridge")
 public record ClaimBridgeProperties(
@@ -26,7 +27,8 @@ public record ClaimBridgeProperties(
         BillingProvider billingProvider,
         Clearinghouse clearinghouse,
         Sandbox sandbox,
-        Eligibility eligibility) {
+        Eligibility eligibility,
+        Demographics demographics) {
 
     /**
      * @param host address the listener binds to
@@ -175,5 +177,14 @@ public record ClaimBridgeProperties(
      */
     public record EligibilitySandbox(boolean enabled, int port, Path rosterFile, Path keyStoreFile,
             Path keyStorePasswordFile) {
+    }
+
+    /**
+     * @param rules severity per demographic rule key (name, birth-date, sex, address, phone, payer, member-id,
+     *     relationship, subscriber): reject (AE) or warn (AA, flagged). Rules not listed reject. Applies to ADT
+     *     and SIU messages; DFT^P03 claims reject on every rule
+     * @param memberIdPatterns regular expression per payer id (IN1-3) that the whole member id (IN1-36) must match
+     */
+    public record Demographics(java.util.Map<String, String> rules, java.util.Map<String, String> memberIdPatterns) {
     }
 }

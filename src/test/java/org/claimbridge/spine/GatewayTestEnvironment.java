@@ -9,8 +9,9 @@ import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Settings for a gateway started inside a test: free ports, its own folders, a known_hosts entry for
- * the sandbox SFTP server's test port, and short timers so claims flush within a second.
+ * Settings for a gateway started inside a test: free ports (MLLP, sandbox SFTP and sandbox eligibility
+ * endpoint), its own folders, a known_hosts entry for the sandbox SFTP server's test port, and short timers so
+ * claims flush within a second.
  */
 final class GatewayTestEnvironment {
 
@@ -22,6 +23,7 @@ final class GatewayTestEnvironment {
             Path root = Files.createTempDirectory("claimbridge-" + name + "-");
             int mllpPort = freePort();
             int sftpPort = freePort();
+            int eligibilityPort = freePort();
             Path knownHosts = root.resolve("known_hosts");
             Files.writeString(knownHosts, "[127.0.0.1]:" + sftpPort + " "
                     + Files.readString(Path.of("certs-sample/sandbox-sftp-host-key.pub")).trim() + "\n");
@@ -34,6 +36,9 @@ final class GatewayTestEnvironment {
             registry.add("claimbridge.claims.flush-interval", () -> "300ms");
             registry.add("claimbridge.clearinghouse.retry-initial-delay", () -> "200ms");
             registry.add("claimbridge.clearinghouse.retry-max-delay", () -> "1s");
+            registry.add("claimbridge.eligibility.sandbox.port", () -> eligibilityPort);
+            registry.add("claimbridge.eligibility.endpoint",
+                    () -> "https://127.0.0.1:" + eligibilityPort + "/core/realtime");
             registry.add("server.port", () -> 0);
             return root;
         } catch (IOException e) {

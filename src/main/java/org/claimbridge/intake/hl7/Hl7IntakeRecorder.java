@@ -1,5 +1,6 @@
 package org.claimbridge.intake.hl7;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -54,6 +55,7 @@ class Hl7IntakeRecorder {
                 orEmpty(header.version()), frame.charset().name(), frame.bytes(), frame.sha256(), ackCode,
                 decision.acknowledgement()));
         messages.insertViolations(messageId, decision.violations());
+        messages.insertWarnings(messageId, decision.warnings());
 
         String actor = "mllp " + frame.peer();
         audit.record(AuditEvent.forMessage(AuditHop.RECEIVED, actor, "OK", messageId, key.controlId(), frame.sha256(),
@@ -61,9 +63,8 @@ class Hl7IntakeRecorder {
                         + frame.bytes().length + " bytes, charset " + frame.charset().name()));
         audit.record(AuditEvent.forMessage(AuditHop.STORED, "message-store", "OK", messageId, key.controlId(),
                 frame.sha256(), null));
-        audit.record(AuditEvent.forMessage(AuditHop.VALIDATED, "hl7-claim-intake",
-                decision.violations().isEmpty() ? "OK" : "FAILED", messageId, key.controlId(), null,
-                codes(decision)));
+        audit.record(AuditEvent.forMessage(AuditHop.VALIDATED, "hl7-claim-intake", validationOutcome(decision),
+                messageId, key.controlId(), null, codes(decision)));
         if (!decision.violations().isEmpty() || decision.ackCode() != AckCode.AA) {
             audit.record(AuditEvent.forMessage(AuditHop.REJECTED, "hl7-claim-intake", ackCode, messageId,
                     key.controlId(), null, codes(decision)));
@@ -94,11 +95,21 @@ class Hl7IntakeRecorder {
         return earlier;
     }
 
+    /** Returns OK, FAILED (rejecting violations) or WARNED (accepted with warnings, so flagged). */
+    private static String validationOutcome(IntakeDecision decision) {
+        if (!decision.violations().isEmpty()) {
+            return "FAILED";
+        }
+        return decision.warnings().isEmpty() ? "OK" : "WARNED";
+    }
+
+    /** Returns the codes and locations of the violations, or of the warnings when nothing rejected. */
     private static String codes(IntakeDecision decision) {
-        if (decision.violations().isEmpty()) {
+        List<Violation> listed = decision.violations().isEmpty() ? decision.warnings() : decision.violations();
+        if (listed.isEmpty()) {
             return null;
         }
-        return decision.violations().stream()
+        return listed.stream()
                 .map(v -> v.code() + "@" + v.location().display())
                 .collect(Collectors.joining(","));
     }
