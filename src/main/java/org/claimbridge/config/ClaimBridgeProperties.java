@@ -17,6 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sandbox the embedded sandbox clearinghouse
  * @param eligibility real-time eligibility (X12 270/271 over CAQH CORE connectivity)
  * @param demographics severities of the demographic rules and member id patterns per payer
+ * @param eligibilityChecks eligibility checks of accepted registrations and appointments
  */
 @ConfigurationProperties(prefix = "claimbridge")
 public record ClaimBridgeProperties(
@@ -28,7 +29,8 @@ public record ClaimBridgeProperties(
         Clearinghouse clearinghouse,
         Sandbox sandbox,
         Eligibility eligibility,
-        Demographics demographics) {
+        Demographics demographics,
+        EligibilityChecks eligibilityChecks) {
 
     /**
      * @param host address the listener binds to
@@ -186,5 +188,11 @@ public record ClaimBridgeProperties(
      * @param memberIdPatterns regular expression per payer id (IN1-3) that the whole member id (IN1-36) must match
      */
     public record Demographics(java.util.Map<String, String> rules, java.util.Map<String, String> memberIdPatterns) {
+    }
+
+    /**
+     * @param pollInterval how often the eligibility-check route looks for a queued check; each run sends one
+     */
+    public record EligibilityChecks(Duration pollInterval) {
     }
 }

@@ -19,11 +19,6 @@ class ClaimSpinePostgresTest extends ClaimSpineContractTest {
     @DynamicPropertySource
     static void gateway(DynamicPropertyRegistry registry) {
         GatewayTestEnvironment.register(registry, "postgres");
-        registry.add("spring.datasource.url", () -> System.getenv("CLAIMBRIDGE_TEST_POSTGRES_URL"));
-        registry.add("spring.datasource.username", () -> System.getenv("CLAIMBRIDGE_TEST_POSTGRES_USER"));
-        registry.add("spring.datasource.password", () -> System.getenv("CLAIMBRIDGE_TEST_POSTGRES_PASSWORD"));
-        String schema = "spine_" + Long.toHexString(System.nanoTime());
-        registry.add("spring.datasource.hikari.schema", () -> schema);
-        registry.add("spring.flyway.schemas", () -> schema);
+        GatewayTestEnvironment.usePostgres(registry, "spine");
     }
 }

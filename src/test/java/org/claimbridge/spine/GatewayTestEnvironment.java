@@ -36,6 +36,7 @@ final class GatewayTestEnvironment {
             registry.add("claimbridge.claims.flush-interval", () -> "300ms");
             registry.add("claimbridge.clearinghouse.retry-initial-delay", () -> "200ms");
             registry.add("claimbridge.clearinghouse.retry-max-delay", () -> "1s");
+            registry.add("claimbridge.eligibility-checks.poll-interval", () -> "200ms");
             registry.add("claimbridge.eligibility.sandbox.port", () -> eligibilityPort);
             registry.add("claimbridge.eligibility.endpoint",
                     () -> "https://127.0.0.1:" + eligibilityPort + "/core/realtime");
@@ -44,6 +45,20 @@ final class GatewayTestEnvironment {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Points the gateway to the PostgreSQL test database from CLAIMBRIDGE_TEST_POSTGRES_URL, _USER and _PASSWORD,
+     * in a new schema that Flyway creates and migrates, so runs of branches with other migrations can share the
+     * database.
+     */
+    static void usePostgres(DynamicPropertyRegistry registry, String name) {
+        registry.add("spring.datasource.url", () -> System.getenv("CLAIMBRIDGE_TEST_POSTGRES_URL"));
+        registry.add("spring.datasource.username", () -> System.getenv("CLAIMBRIDGE_TEST_POSTGRES_USER"));
+        registry.add("spring.datasource.password", () -> System.getenv("CLAIMBRIDGE_TEST_POSTGRES_PASSWORD"));
+        String schema = name + "_" + Long.toHexString(System.nanoTime());
+        registry.add("spring.datasource.hikari.schema", () -> schema);
+        registry.add("spring.flyway.schemas", () -> schema);
     }
 
     private static int freePort() throws IOException {

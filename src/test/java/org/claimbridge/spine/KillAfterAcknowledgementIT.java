@@ -114,6 +114,7 @@ class KillAfterAcknowledgementIT {
                 "--claimbridge.sandbox.sftp-port=" + sftpPort,
                 "--claimbridge.clearinghouse.port=" + sftpPort,
                 "--claimbridge.sandbox.root-directory=" + root.resolve("clearinghouse"),
+                "--claimbridge.eligibility.sandbox.port=0",
                 "--server.port=0"));
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -9,6 +9,9 @@ import org.claimbridge.audit.AuditHop;
 import org.claimbridge.audit.AuditTrail;
 import org.claimbridge.claims.model.Claim;
 import org.claimbridge.claims.validation.Violation;
+import org.claimbridge.eligibility.checks.ClaimHolds;
+import org.claimbridge.eligibility.checks.CoverageInquiry;
+import org.claimbridge.eligibility.checks.EligibilityChecks;
 import org.claimbridge.store.ClaimStore;
 import org.claimbridge.store.MessageKey;
 import org.claimbridge.store.MessageStore;
@@ -18,8 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores a received HL7 message, its rejection reasons, its claims and the audit rows of its hops in
- * one transaction. The acknowledgement goes out only after this commits.
+ * Stores a received HL7 message, its rejection reasons or warnings, its claims (held when a flagged eligibility
+ * check matches them), the eligibility check to run for a registration or appointment, and the audit rows of its
+ * hops in one transaction. The acknowledgement goes out only after this commits.
  */
 @Component
 class Hl7IntakeRecorder {
@@ -29,11 +33,16 @@ class Hl7IntakeRecorder {
     private final MessageStore messages;
     private final ClaimStore claims;
     private final AuditTrail audit;
+    private final ClaimHolds holds;
+    private final EligibilityChecks eligibilityChecks;
 
-    Hl7IntakeRecorder(MessageStore messages, ClaimStore claims, AuditTrail audit) {
+    Hl7IntakeRecorder(MessageStore messages, ClaimStore claims, AuditTrail audit, ClaimHolds holds,
+            EligibilityChecks eligibilityChecks) {
         this.messages = messages;
         this.claims = claims;
         this.audit = audit;
+        this.holds = holds;
+        this.eligibilityChecks = eligibilityChecks;
     }
 
     /**
@@ -73,10 +82,20 @@ class Hl7IntakeRecorder {
             long claimId = claims.insert(messageId, claim);
             audit.record(new AuditEvent(AuditHop.VALIDATED, "hl7-claim-intake", "CLAIM_READY", messageId,
                     key.controlId(), claimId, null, null, null, "claim accepted for batching"));
+            holds.holdIfFlagged(messageId, key.controlId(), claimId, claim);
         }
+        scheduleFollowUp(messageId, key, decision.registration());
         audit.record(AuditEvent.forMessage(AuditHop.ACKNOWLEDGED, actor, ackCode, messageId, key.controlId(), null,
                 "MSA-1 " + ackCode));
         return new StoredAcknowledgement(messageId, ackCode, decision.acknowledgement(), frame.charset().name());
+    }
+
+    /** Queues the eligibility check of a registration or appointment with coverage. */
+    private void scheduleFollowUp(long messageId, MessageKey key, Registration registration) {
+        if (registration != null && registration.needsEligibilityCheck()) {
+            eligibilityChecks.queue(messageId, key.controlId(), new CoverageInquiry(registration.patient(),
+                    registration.subscriber(), registration.payer(), registration.dateOfService()));
+        }
     }
 
     /** Returns the stored acknowledgement of a message that another thread committed first. */
