@@ -101,6 +101,14 @@ public class MessageStore {
         }
     }
 
+    /** Returns a stored message with its payload decrypted. */
+    public StoredMessage find(long messageId) {
+        return jdbc.queryForObject("SELECT control_id, message_type, charset, payload FROM inbound_message WHERE id = ?",
+                (rs, i) -> new StoredMessage(messageId, rs.getString(1), rs.getString(2), rs.getString(3),
+                        cipher.decrypt(rs.getBytes(4))),
+                messageId);
+    }
+
     /** Returns the decrypted payload of a stored message, for reprocessing and support. */
     public byte[] payload(long messageId) {
         byte[] encrypted = jdbc.queryForObject("SELECT payload FROM inbound_message WHERE id = ?", byte[].class,

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * Settings for a gateway started inside a test: free ports (MLLP, sandbox SFTP and sandbox eligibility
- * endpoint), its own folders, a known_hosts entry for the sandbox SFTP server's test port, and short timers so
- * claims flush within a second.
+ * Settings for a gateway started inside a test: free ports (MLLP, sandbox SFTP, sandbox eligibility endpoint
+ * and sandbox EHR), its own folders, a known_hosts entry for the sandbox SFTP server's test port, and short timers so
+ * claims flush, checks run and messages are forwarded within a second.
  */
 final class GatewayTestEnvironment {
 
@@ -24,6 +24,7 @@ final class GatewayTestEnvironment {
             int mllpPort = freePort();
             int sftpPort = freePort();
             int eligibilityPort = freePort();
+            int ehrPort = freePort();
             Path knownHosts = root.resolve("known_hosts");
             Files.writeString(knownHosts, "[127.0.0.1]:" + sftpPort + " "
                     + Files.readString(Path.of("certs-sample/sandbox-sftp-host-key.pub")).trim() + "\n");
@@ -40,6 +41,14 @@ final class GatewayTestEnvironment {
             registry.add("claimbridge.eligibility.sandbox.port", () -> eligibilityPort);
             registry.add("claimbridge.eligibility.endpoint",
                     () -> "https://127.0.0.1:" + eligibilityPort + "/core/realtime");
+            registry.add("claimbridge.ehr.port", () -> ehrPort);
+            registry.add("claimbridge.ehr.sandbox.port", () -> ehrPort);
+            registry.add("claimbridge.ehr.sandbox.root-directory", () -> root.resolve("ehr").toString());
+            registry.add("claimbridge.ehr.poll-interval", () -> "200ms");
+            registry.add("claimbridge.ehr.retry-initial-delay", () -> "200ms");
+            registry.add("claimbridge.ehr.retry-max-delay", () -> "1s");
+            registry.add("claimbridge.ehr.response-timeout", () -> "5s");
+            registry.add("claimbridge.ehr.max-attempts", () -> 3);
             registry.add("server.port", () -> 0);
             return root;
         } catch (IOException e) {

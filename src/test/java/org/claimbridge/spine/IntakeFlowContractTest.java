@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.camel.CamelContext;
+import org.claimbridge.ehr.SandboxEhrLifecycle;
 import org.claimbridge.eligibility.SandboxEligibilityLifecycle;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,9 @@ abstract class IntakeFlowContractTest {
 
     @Autowired
     SandboxEligibilityLifecycle eligibilitySandbox;
+
+    @Autowired
+    SandboxEhrLifecycle ehrSandbox;
 
     @Value("${claimbridge.mllp.port}")
     int mllpPort;
@@ -219,6 +223,96 @@ abstract class IntakeFlowContractTest {
         assertThat(MllpTestClient.msa(acknowledgement, 1)).isEqualTo("AA");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM eligibility_check e JOIN inbound_message m"
                 + " ON m.id = e.message_id WHERE m.control_id = ?", Integer.class, controlId)).isZero();
+    }
+
+    @Test
+    void activeCoverageReachesEhrInZel() throws Exception {
+        String controlId = ClaimSpineContractTest.uniqueId();
+
+        sendRaw(admittedOn("20261213", Hl7TestMessages.adtA04(controlId, Hl7TestMessages.ACTIVE_MEMBER)));
+
+        String forwarded = awaitForwarded(controlId);
+        Map<String, Object> check = awaitCheck(controlId);
+        assertThat(forwarded).startsWith("MSH|^~\\&|SBXFRONTDESK|");
+        assertThat(zel(forwarded)).isEqualTo("ZEL|1|ACTIVE|N|SBX01|20261213|20240101|20271231|25.00|1500.00||"
+                + String.format("%09d", (Long) check.get("interchange_control")) + "|" + check.get("response_control")
+                + "|" + zel(forwarded).split("\\|", -1)[13] + "|");
+    }
+
+    @Test
+    void forwardIsAcknowledgedAndAudited() throws Exception {
+        String controlId = ClaimSpineContractTest.uniqueId();
+
+        sendRaw(admittedOn("20261214", Hl7TestMessages.adtA04(controlId, Hl7TestMessages.ACTIVE_MEMBER)));
+
+        awaitForwarded(controlId);
+        Map<String, Object> row = await().atMost(PATIENCE).until(() -> outboxOf(controlId),
+                r -> "SENT".equals(r.get("status")));
+        assertThat(row.get("ack_code")).isEqualTo("AA");
+        assertThat(row.get("attempts")).isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT hop FROM audit_event WHERE control_id = ? AND hop LIKE 'FORWARD%'"
+                + " ORDER BY id", String.class, controlId)).containsExactly("FORWARD_QUEUED", "FORWARDED");
+    }
+
+    @Test
+    void registrationWithoutCoverageIsForwardedUnchecked() throws Exception {
+        String controlId = ClaimSpineContractTest.uniqueId();
+        String adt = withoutInsurance(Hl7TestMessages.adtA04(controlId, Hl7TestMessages.ACTIVE_MEMBER));
+
+        sendRaw(adt);
+
+        assertThat(zel(awaitForwarded(controlId))).isEqualTo("ZEL|1|NOT_CHECKED|N|||||||NO_COVERAGE||||");
+    }
+
+    @Test
+    void warningsTravelInZel14() throws Exception {
+        String controlId = ClaimSpineContractTest.uniqueId();
+        String adt = Hl7TestMessages.withField(withoutInsurance(
+                Hl7TestMessages.adtA04(controlId, Hl7TestMessages.ACTIVE_MEMBER)), "PID", 13, "555-0123");
+
+        sendRaw(adt);
+
+        assertThat(zel(awaitForwarded(controlId))).endsWith("|INVALID_PHONE^PID-13");
+    }
+
+    @Test
+    void flaggedCoverageIsForwardedFlagged() throws Exception {
+        String controlId = ClaimSpineContractTest.uniqueId();
+
+        sendRaw(Hl7TestMessages.siuS12(controlId, Hl7TestMessages.INACTIVE_MEMBER, "20261125"));
+
+        String zel = zel(awaitForwarded(controlId));
+        assertThat(zel).startsWith("ZEL|1|INACTIVE|Y|SBX01|20261125|20200101|20231231|");
+    }
+
+    static String withoutInsurance(String message) {
+        return message.replaceAll("IN1\\|[^\r]*\r", "");
+    }
+
+    /** Returns the ZEL segment of a forwarded message. */
+    static String zel(String forwarded) {
+        return java.util.Arrays.stream(forwarded.split("\r")).filter(s -> s.startsWith("ZEL|")).findFirst()
+                .orElseThrow(() -> new AssertionError("no ZEL segment in the forwarded message"));
+    }
+
+    /** Waits until the sandbox EHR stored a message with this MSH-10 and returns its text. */
+    String awaitForwarded(String controlId) {
+        Path folder = ehrSandbox.server().rootDirectory();
+        return await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> {
+            try (Stream<Path> files = filesIn(folder)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith("-" + controlId + ".hl7"))
+                        .toList()) {
+                    return Files.readString(file, StandardCharsets.ISO_8859_1);
+                }
+            }
+            return null;
+        }, text -> text != null);
+    }
+
+    Map<String, Object> outboxOf(String controlId) {
+        List<Map<String, Object>> rows = jdbc.queryForList("SELECT o.* FROM ehr_outbox o JOIN inbound_message m"
+                + " ON m.id = o.message_id WHERE m.control_id = ?", controlId);
+        return rows.isEmpty() ? Map.of() : lowerCaseKeys(rows.get(0));
     }
 
     /** Sets PV1-44, the admit date a registration is checked for, so that tests do not share cached results. */

@@ -1,5 +1,7 @@
 package org.claimbridge.eligibility.checks;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
@@ -41,14 +43,16 @@ public class EligibilityChecks {
     private final AuditTrail audit;
     private final ClaimBridgeProperties.Eligibility settings;
     private final CheckFollowUp followUp;
+    private final Clock clock;
 
     public EligibilityChecks(EligibilityCheckStore store, EligibilityClient client, AuditTrail audit,
-            ClaimBridgeProperties properties, CheckFollowUp followUp) {
+            ClaimBridgeProperties properties, CheckFollowUp followUp, Clock clock) {
         this.store = store;
         this.client = client;
         this.audit = audit;
         this.settings = properties.eligibility();
         this.followUp = followUp;
+        this.clock = clock;
     }
 
     /** Queues the check of an accepted message's coverage, in the caller's transaction, with its audit row. */
@@ -94,7 +98,7 @@ public class EligibilityChecks {
                 check.messageId(), check.controlId(), null, detail(completed, reasons)));
         log.info("Eligibility check id={} of message id={} MSH-10={}: {}{}", check.id(), check.messageId(),
                 check.controlId(), result.status(), completed.flagged() ? ", flagged" : "");
-        followUp.afterCheck(completed, reasons);
+        followUp.afterCheck(completed, reasons, OffsetDateTime.now(clock));
     }
 
     /**

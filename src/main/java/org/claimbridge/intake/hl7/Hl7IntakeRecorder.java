@@ -9,6 +9,8 @@ import org.claimbridge.audit.AuditHop;
 import org.claimbridge.audit.AuditTrail;
 import org.claimbridge.claims.model.Claim;
 import org.claimbridge.claims.validation.Violation;
+import org.claimbridge.ehr.EhrOutbox;
+import org.claimbridge.ehr.ForwardedEligibility;
 import org.claimbridge.eligibility.checks.ClaimHolds;
 import org.claimbridge.eligibility.checks.CoverageInquiry;
 import org.claimbridge.eligibility.checks.EligibilityChecks;
@@ -22,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a received HL7 message, its rejection reasons or warnings, its claims (held when a flagged eligibility
- * check matches them), the eligibility check to run for a registration or appointment, and the audit rows of its
- * hops in one transaction. The acknowledgement goes out only after this commits.
+ * check matches them), the eligibility check to run for a registration or appointment (or, without coverage, its
+ * EHR outbox row), and the audit rows of its hops in one transaction. The acknowledgement goes out only after this
+ * commits.
  */
 @Component
 class Hl7IntakeRecorder {
@@ -35,14 +38,16 @@ class Hl7IntakeRecorder {
     private final AuditTrail audit;
     private final ClaimHolds holds;
     private final EligibilityChecks eligibilityChecks;
+    private final EhrOutbox ehrOutbox;
 
     Hl7IntakeRecorder(MessageStore messages, ClaimStore claims, AuditTrail audit, ClaimHolds holds,
-            EligibilityChecks eligibilityChecks) {
+            EligibilityChecks eligibilityChecks, EhrOutbox ehrOutbox) {
         this.messages = messages;
         this.claims = claims;
         this.audit = audit;
         this.holds = holds;
         this.eligibilityChecks = eligibilityChecks;
+        this.ehrOutbox = ehrOutbox;
     }
 
     /**
@@ -90,11 +95,20 @@ class Hl7IntakeRecorder {
         return new StoredAcknowledgement(messageId, ackCode, decision.acknowledgement(), frame.charset().name());
     }
 
-    /** Queues the eligibility check of a registration or appointment with coverage. */
+    /**
+     * Queues the eligibility check of a registration or appointment with coverage; the check forwards it to the
+     * EHR when its result is in. One without coverage, or a cancellation, is queued for the EHR at once.
+     */
     private void scheduleFollowUp(long messageId, MessageKey key, Registration registration) {
-        if (registration != null && registration.needsEligibilityCheck()) {
+        if (registration == null) {
+            return;
+        }
+        if (registration.needsEligibilityCheck()) {
             eligibilityChecks.queue(messageId, key.controlId(), new CoverageInquiry(registration.patient(),
                     registration.subscriber(), registration.payer(), registration.dateOfService()));
+        } else {
+            ehrOutbox.enqueue(messageId, ForwardedEligibility.notChecked(registration.hasCoverage()
+                    ? ForwardedEligibility.CANCELLATION : ForwardedEligibility.NO_COVERAGE));
         }
     }
 
