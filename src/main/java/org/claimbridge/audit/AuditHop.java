@@ -15,7 +15,7 @@ public enum AuditHop {
     UPLOAD_FAILED,
     /** An accepted registration or appointment with coverage waits for its eligibility check. */
     ELIGIBILITY_QUEUED,
-    /** A 270 was answered (or a cached result reused, or the exchange failed); the outcome is the status. */
+    /** A 271 arrived, a cached result was reused, or the exchange failed; the outcome is the status. */
     ELIGIBILITY_CHECKED,
     /** A claim is held instead of batched because its coverage was flagged. */
     HELD,

@@ -131,12 +131,17 @@ final class ForwardMessage {
         return amount == null ? "" : amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 
-    /** Splits on CR, LF or CRLF and drops empty lines. */
+    /**
+     * Splits on CR, LF or CRLF, drops a leading byte order mark, leading whitespace and blank lines, as the intake
+     * does before it parses a message.
+     */
     private static List<String> segments(String text) {
+        String body = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
         List<String> segments = new ArrayList<>();
-        for (String line : text.split("\r\n|\r|\n")) {
-            if (!line.isBlank()) {
-                segments.add(line);
+        for (String line : body.split("\r\n|\r|\n")) {
+            String segment = line.stripLeading();
+            if (!segment.isEmpty()) {
+                segments.add(segment);
             }
         }
         return segments;

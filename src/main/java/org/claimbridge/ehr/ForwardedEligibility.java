@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param flagged whether the coverage is flagged (inactive, unknown member or AAA rejection)
  * @param payerId the payer checked, or null when not checked
  * @param dateOfService the date the coverage was checked for, or null
- * @param reasons AAA segments as loop:reason:follow-up joined by commas, a failure code for ERROR, or for
- *     NOT_CHECKED why not (NO_COVERAGE, CANCELLATION); null when there is nothing to say
+ * @param reasons AAA segments as loop:reason:follow-up joined by commas, or a failure code for ERROR, or the
+ *     reason of NOT_CHECKED (NO_COVERAGE, CANCELLATION); null otherwise
  * @param interchangeControl ISA13 of the 270, or null
  * @param responseControl ST02 of the 271, or null
  * @param checkedAt when the result was recorded, or null when not checked

@@ -9,8 +9,8 @@ public enum ClaimStatus {
     /** Could not be read back or written as X12; kept for support with a REJECTED audit row. */
     FAILED,
     /**
-     * Not batched because an eligibility check flagged its coverage (payer, member id and date of service); the
-     * row's hold_reason says why. A person releases or cancels it.
+     * Not batched because an eligibility check flagged its coverage (payer, member id and date of service). The
+     * row's hold_reason names the check. A person releases or cancels it.
      */
     HELD
 }

@@ -53,9 +53,13 @@ public class ClaimStore {
         return keys.getKey().longValue();
     }
 
-    /** Returns up to {@code limit} ready claims, oldest first. */
+    /**
+     * Returns up to {@code limit} ready claims, oldest first, locked until the caller's transaction ends, so that a
+     * claim cannot be held while it is being batched.
+     */
     public List<StoredClaim> findReady(int limit) {
-        return jdbc.query("SELECT id, message_id, claim_data FROM claim WHERE status = ? ORDER BY id FETCH FIRST ? ROWS ONLY",
+        return jdbc.query("SELECT id, message_id, claim_data FROM claim WHERE status = ? ORDER BY id FETCH FIRST ? ROWS ONLY"
+                + " FOR UPDATE",
                 (rs, i) -> new StoredClaim(rs.getLong(1), rs.getLong(2), decodeOrNull(rs.getLong(1), rs.getBytes(3))),
                 ClaimStatus.READY.name(), limit);
     }

@@ -59,6 +59,14 @@ class ForwardMessageTest {
     }
 
     @Test
+    void byteOrderMarkAndIndentsAreDropped() {
+        String forwarded = ForwardMessage.withEligibility("\uFEFF" + ADT.replace("\nPID", "\n  PID"),
+                ForwardedEligibility.notChecked("NO_COVERAGE"), List.of());
+
+        assertThat(forwarded).startsWith("MSH|^~\\&|FRONTDESK|").contains("\rPID|1||MRN1||DOE^JANE\r");
+    }
+
+    @Test
     void controlIdIsMsh10() {
         assertThat(ForwardMessage.controlId(ADT)).isEqualTo("ADT-7");
     }

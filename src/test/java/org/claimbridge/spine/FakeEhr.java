@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 final class FakeEhr implements AutoCloseable {
 
     /**
-     * One scripted answer.
+     * One scripted acknowledgement.
      *
      * @param code MSA-1, or null to close the connection without acknowledging
      * @param acknowledgedControlId MSA-2, or null to echo the received MSH-10

@@ -33,10 +33,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The intake flow on a fresh sandbox gateway, from the public HL7 samples: an ADT^A04 and an SIU^S12 (each with
- * a synthetic IN1 appended for a member of the test roster, because the samples carry no insurance) reach the
- * sandbox EHR carrying their eligibility result, and their 270s are complete X12 interchanges. An inactive
- * member's appointment is flagged and that member's later claim is held.
+ * The intake flow on a fresh sandbox gateway, from the public HL7 samples. The samples carry no insurance, so an
+ * ADT^A04 and an SIU^S12 each get a synthetic IN1 for a member of the test roster. Both reach the sandbox EHR
+ * carrying their eligibility result, and their 270s are complete X12 interchanges. An inactive member's
+ * appointment is flagged and that member's later claim is held.
  */
 @CamelSpringBootTest
 @SpringBootTest
@@ -135,7 +135,12 @@ class IntakeEndToEndTest {
     private static String insurance(String memberId) {
         StringBuilder in1 = new StringBuilder("IN1|1||SBX01|SANDBOX HEALTH PLAN");
         for (int field = 5; field <= 36; field++) {
-            in1.append('|').append(field == 17 ? "SEL" : field == 36 ? memberId : "");
+            in1.append('|');
+            if (field == 17) {
+                in1.append("SEL");
+            } else if (field == 36) {
+                in1.append(memberId);
+            }
         }
         return in1.toString();
     }

@@ -23,7 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Registrations and appointments end to end on real components: MLLP in, the eligibility check against the
  * embedded sandbox CORE endpoint over HTTPS, and the hold of a claim whose coverage was flagged. Subclasses choose
- * the database; the sandbox answers from src/test/resources/sandbox/intake-roster.csv.
+ * the database. The sandbox endpoint reads its members from src/test/resources/sandbox/intake-roster.csv.
  */
 abstract class IntakeFlowContractTest {
 
@@ -250,6 +250,8 @@ abstract class IntakeFlowContractTest {
                 r -> "SENT".equals(r.get("status")));
         assertThat(row.get("ack_code")).isEqualTo("AA");
         assertThat(row.get("attempts")).isEqualTo(1);
+        assertThat(new String((byte[]) row.get("payload"), StandardCharsets.ISO_8859_1)).doesNotContain("MSH|")
+                .doesNotContain(Hl7TestMessages.ACTIVE_MEMBER.lastName());
         assertThat(jdbc.queryForList("SELECT hop FROM audit_event WHERE control_id = ? AND hop LIKE 'FORWARD%'"
                 + " ORDER BY id", String.class, controlId)).containsExactly("FORWARD_QUEUED", "FORWARDED");
     }

@@ -10,7 +10,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What happens after a check's result is stored, in the same transaction: flagged coverage holds ready claims,
+ * The steps after a check's result is stored, in the same transaction: ready claims of flagged coverage are held,
  * and the message is queued for the EHR with the result.
  */
 @Component

@@ -12,7 +12,7 @@ import org.claimbridge.eligibility.EligibilityStatus;
  */
 public record CompletedCheck(PendingCheck check, EligibilityExchange exchange) {
 
-    /** Statuses that flag the coverage: the claim path holds matching claims. */
+    /** Statuses that flag the coverage, so that matching claims are held. */
     static final Set<EligibilityStatus> FLAGGED = Set.of(EligibilityStatus.INACTIVE,
             EligibilityStatus.UNKNOWN_MEMBER, EligibilityStatus.REJECTED);
 

@@ -26,7 +26,7 @@ public record CoverageInquiry(Patient patient, Subscriber subscriber, Payer paye
 
     /**
      * Builds the 270 request. A patient who is not the subscriber becomes loop 2000D, with INS02 01 (spouse), 19
-     * (child) or 34 (other adult, for a life partner); other relationships leave INS out.
+     * (child) or 34 (other adult, for a life partner). Other relationships leave INS out.
      *
      * @throws IllegalArgumentException when a value the 270 needs is missing or too long; the message names the
      *     request field, never its value

@@ -20,7 +20,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Eligibility checks from queued to answered. Member ids are stored only as keyed hashes ({@link IdentifierHash})
+ * Eligibility checks from queued to checked. Member ids are stored only as keyed hashes ({@link IdentifierHash})
  * and inside the encrypted inquiry.
  */
 @Repository

@@ -20,10 +20,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of the eligibility-check route, run after the acknowledgement and driven from the database: queue a
- * check in the intake transaction, take the next pending one, send its 270 (outside any transaction, because the
- * exchange may take the whole CORE response limit), and record the result with its audit row. Inactive coverage,
- * an unknown member and an AAA rejection flag the check.
+ * The steps of the eligibility-check route, run after the acknowledgement and driven from the database. A check is
+ * queued in the intake transaction. The route takes the next pending one and sends its 270 outside any
+ * transaction, because the exchange may take the whole CORE response limit. Then it records the result with its
+ * audit row. Inactive coverage, an unknown member and an AAA rejection flag the check.
  */
 @Component("eligibilityChecks")
 public class EligibilityChecks {
@@ -84,7 +84,7 @@ public class EligibilityChecks {
         }
     }
 
-    /** Stores the result, audits the exchange and runs the follow-up (holds, EHR forwarding) in one transaction. */
+    /** Stores the result, audits the exchange, holds matching claims and queues the EHR message in one transaction. */
     @Transactional
     public void record(CompletedCheck completed) {
         String reasons = reasons(completed.exchange().result());

@@ -23,10 +23,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Stores a received HL7 message, its rejection reasons or warnings, its claims (held when a flagged eligibility
- * check matches them), the eligibility check to run for a registration or appointment (or, without coverage, its
- * EHR outbox row), and the audit rows of its hops in one transaction. The acknowledgement goes out only after this
- * commits.
+ * Stores a received HL7 message and everything it leads to in one transaction: its rejection reasons or warnings,
+ * its claims (held when a flagged eligibility check matches them), and the audit rows of its hops. A registration
+ * or appointment with coverage gets its eligibility check queued, one without coverage its EHR outbox row. The
+ * acknowledgement goes out only after this commits.
  */
 @Component
 class Hl7IntakeRecorder {

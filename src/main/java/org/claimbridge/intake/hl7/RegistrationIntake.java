@@ -34,7 +34,7 @@ final class RegistrationIntake {
     /**
      * Decides one message whose type and trigger event {@link StructureCheck} accepted.
      *
-     * @throws RuntimeException when mapping or validation fails; the caller answers with AR
+     * @throws RuntimeException when mapping or validation fails; the caller acknowledges with AR
      */
     IntakeDecision decide(RawMessage raw, MessageHeader header, Message message, MessageKind kind, LocalDate today) {
         String messageType = raw.mshComponent(9, 1) + "^" + raw.mshComponent(9, 2);

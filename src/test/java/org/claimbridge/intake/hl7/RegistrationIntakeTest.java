@@ -223,4 +223,30 @@ class RegistrationIntakeTest {
 
         assertThat(codesAt(decision.violations())).contains("FUTURE_DATE@PID-7");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"samples/adt-a04-sandbox.hl7", "samples/siu-s12-inactive-sandbox.hl7"})
+    void shippedSandboxSampleIsAcceptedWithCheck(String file) throws Exception {
+        Hl7ClaimIntake today = new Hl7ClaimIntake("11", Hl7TestMessages.POLICY, java.time.Clock.systemUTC());
+
+        IntakeDecision decision = today.decide(java.nio.file.Files.readString(java.nio.file.Path.of(file)));
+
+        assertThat(decision.violations()).isEmpty();
+        assertThat(decision.warnings()).isEmpty();
+        assertThat(decision.ackCode()).isEqualTo(AckCode.AA);
+        assertThat(decision.registration().needsEligibilityCheck()).isTrue();
+        assertThat(decision.registration().dateOfService()).isEqualTo(LocalDate.of(2026, 11, 2));
+    }
+
+    @Test
+    void shippedHeldClaimSampleIsAccepted() throws Exception {
+        Hl7ClaimIntake today = new Hl7ClaimIntake("11", Hl7TestMessages.POLICY, java.time.Clock.systemUTC());
+
+        IntakeDecision decision = today.decide(
+                java.nio.file.Files.readString(java.nio.file.Path.of("samples/dft-p03-held-sandbox.hl7")));
+
+        assertThat(decision.violations()).isEmpty();
+        assertThat(decision.claims()).singleElement().satisfies(claim -> assertThat(
+                claim.serviceLines().get(0).serviceDate()).isEqualTo(LocalDate.of(2026, 11, 2)));
+    }
 }
