@@ -17,6 +17,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sandbox the embedded sandbox clearinghouse
  * @param eligibility real-time eligibility (X12 270/271 over CAQH CORE connectivity)
  * @param fhir the FHIR R4 HTTP intake and its authentication
+ * @param demographics severities of the demographic rules and member id patterns per payer
+ * @param eligibilityChecks eligibility checks of accepted registrations and appointments
+ * @param ehr forwarding of accepted registrations and appointments to the EHR over MLLP
  */
 @ConfigurationProperties(prefix = "claimbridge")
 public record ClaimBridgeProperties(
@@ -28,7 +31,10 @@ public record ClaimBridgeProperties(
         Clearinghouse clearinghouse,
         Sandbox sandbox,
         Eligibility eligibility,
-        Fhir fhir) {
+        Fhir fhir,
+        Demographics demographics,
+        EligibilityChecks eligibilityChecks,
+        Ehr ehr) {
 
     /**
      * @param host address the listener binds to
@@ -211,5 +217,49 @@ public record ClaimBridgeProperties(
      * @param sha256Fingerprint hex SHA-256 of the DER-encoded client certificate, colons allowed
      */
     public record FhirCertificateClient(String clientId, String sha256Fingerprint) {
+    }
+
+    /**
+     * @param rules severity per demographic rule key (name, birth-date, sex, address, phone, payer, member-id,
+     *     relationship, subscriber): reject (AE) or warn (AA, flagged). Rules not listed reject. Applies to ADT
+     *     and SIU messages; DFT^P03 claims reject on every rule
+     * @param memberIdPatterns regular expression per payer id (IN1-3) that the whole member id (IN1-36) must match
+     */
+    public record Demographics(java.util.Map<String, String> rules, java.util.Map<String, String> memberIdPatterns) {
+    }
+
+    /**
+     * @param pollInterval how often the eligibility-check route looks for a queued check; each run sends one
+     */
+    public record EligibilityChecks(Duration pollInterval) {
+    }
+
+    /**
+     * @param host the EHR's HL7 v2 listener
+     * @param port its MLLP port
+     * @param maxAttempts attempts before a message is dead-lettered (status DEAD in ehr_outbox)
+     * @param retryInitialDelay delay before the second attempt; it doubles per failed attempt
+     * @param retryMaxDelay cap of the retry delay
+     * @param responseTimeout how long to wait for the EHR's acknowledgement
+     * @param pollInterval how often the ehr-forwarding route looks for a due message; each run sends one
+     * @param sandbox the embedded sandbox EHR
+     */
+    public record Ehr(
+            String host,
+            int port,
+            int maxAttempts,
+            Duration retryInitialDelay,
+            Duration retryMaxDelay,
+            Duration responseTimeout,
+            Duration pollInterval,
+            EhrSandbox sandbox) {
+    }
+
+    /**
+     * @param enabled whether the sandbox EHR listener starts (also needs claimbridge.sandbox.enabled)
+     * @param port its MLLP port on 127.0.0.1
+     * @param rootDirectory folder where it stores every message it receives
+     */
+    public record EhrSandbox(boolean enabled, int port, Path rootDirectory) {
     }
 }

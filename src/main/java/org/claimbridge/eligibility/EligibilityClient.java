@@ -69,21 +69,29 @@ public final class EligibilityClient {
      * 271. Failures of the exchange become ERROR results.
      */
     public EligibilityResult check(EligibilityRequest request) {
+        return exchange(request).result();
+    }
+
+    /**
+     * Does what {@link #check} does and also returns the ISA13 and CORE PayloadID of the 270 that was sent, which
+     * callers store to trace the exchange.
+     */
+    public EligibilityExchange exchange(EligibilityRequest request) {
         if (cache != null) {
             var cached = cache.get(request);
             if (cached.isPresent()) {
                 LOG.debug("Eligibility result for payer {} served from the cache", request.payerId());
-                return cached.get();
+                return new EligibilityExchange(cached.get(), null, null, true);
             }
         }
-        EligibilityResult result = send(request);
+        EligibilityExchange exchange = send(request);
         if (cache != null) {
-            cache.put(request, result);
+            cache.put(request, exchange.result());
         }
-        return result;
+        return exchange;
     }
 
-    private EligibilityResult send(EligibilityRequest request) {
+    private EligibilityExchange send(EligibilityRequest request) {
         String payloadId = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now(clock);
         long controlNumber = controlNumber();
@@ -97,11 +105,11 @@ public final class EligibilityClient {
                 .build();
 
         long started = System.nanoTime();
-        EligibilityResult result = exchange(httpRequest, payloadId);
+        EligibilityResult result = post(httpRequest, payloadId);
         LOG.info("Eligibility inquiry PayloadID={} ISA13={} payer {}: {} in {} ms", payloadId, controlNumber,
                 request.payerId(), result.failure() == null ? result.status() : result.failure().code(),
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
-        return result;
+        return new EligibilityExchange(result, controlNumber, payloadId, false);
     }
 
     private Map<String, String> envelope(String payloadId, OffsetDateTime now, String x12) {
@@ -118,7 +126,7 @@ public final class EligibilityClient {
         return fields;
     }
 
-    private EligibilityResult exchange(HttpRequest httpRequest, String payloadId) {
+    private EligibilityResult post(HttpRequest httpRequest, String payloadId) {
         Duration limit = settings.responseLimit();
         CompletableFuture<HttpResponse<byte[]>> pending =
                 http.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofByteArray());

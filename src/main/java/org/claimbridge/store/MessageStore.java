@@ -25,7 +25,12 @@ public class MessageStore {
             WHERE sending_application = ? AND sending_facility = ? AND control_id = ? ORDER BY id""";
 
     private static final String INSERT_VIOLATION =
-            "INSERT INTO message_violation (message_id, code, location, message) VALUES (?, ?, ?, ?)";
+            "INSERT INTO message_violation (message_id, code, location, message, severity) VALUES (?, ?, ?, ?, ?)";
+
+    /** message_violation.severity of a problem that rejected the message. */
+    public static final String REJECT = "REJECT";
+    /** message_violation.severity of a problem of a rule configured to warn; the message was accepted. */
+    public static final String WARN = "WARN";
 
     private final JdbcTemplate jdbc;
     private final AtRestCipher cipher;
@@ -74,11 +79,35 @@ public class MessageStore {
         return keys.getKey().longValue();
     }
 
+    /** Stores the problems that rejected a message. */
     public void insertViolations(long messageId, List<Violation> violations) {
+        insert(messageId, violations, REJECT);
+    }
+
+    /** Stores the warnings of an accepted message. */
+    public void insertWarnings(long messageId, List<Violation> warnings) {
+        insert(messageId, warnings, WARN);
+    }
+
+    /** Returns the warnings of a message as code and location, for example {@code INVALID_PHONE} at PID-13. */
+    public List<StoredWarning> findWarnings(long messageId) {
+        return jdbc.query("SELECT code, location FROM message_violation WHERE message_id = ? AND severity = ?"
+                + " ORDER BY id", (rs, i) -> new StoredWarning(rs.getString(1), rs.getString(2)), messageId, WARN);
+    }
+
+    private void insert(long messageId, List<Violation> violations, String severity) {
         for (Violation violation : violations) {
             jdbc.update(INSERT_VIOLATION, messageId, violation.code(), violation.location().display(),
-                    violation.message());
+                    violation.message(), severity);
         }
+    }
+
+    /** Returns a stored message with its payload decrypted. */
+    public StoredMessage find(long messageId) {
+        return jdbc.queryForObject("SELECT control_id, message_type, charset, payload FROM inbound_message WHERE id = ?",
+                (rs, i) -> new StoredMessage(messageId, rs.getString(1), rs.getString(2), rs.getString(3),
+                        cipher.decrypt(rs.getBytes(4))),
+                messageId);
     }
 
     /** Returns the decrypted payload of a stored message, for reprocessing and support. */

@@ -216,6 +216,6 @@ class AtRestCipherTest {
 
     private static ClaimBridgeProperties properties(Path keyFile) {
         ClaimBridgeProperties.Store store = new ClaimBridgeProperties.Store(keyFile);
-        return new ClaimBridgeProperties(null, store, null, null, null, null, null, null, null);
+        return new ClaimBridgeProperties(null, store, null, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -246,6 +246,53 @@ abstract class ClaimSpineContractTest {
     }
 
     @Test
+    void adtA04IsAcknowledgedAfterStoring() throws Exception {
+        String controlId = uniqueId();
+
+        String acknowledgement = sendRaw(Hl7TestMessages.adtA04(controlId, Hl7TestMessages.ACTIVE_MEMBER));
+
+        assertThat(MllpTestClient.msa(acknowledgement, 1)).isEqualTo("AA");
+        assertThat(MllpTestClient.msa(acknowledgement, 2)).isEqualTo(controlId);
+        assertThat(jdbc.queryForObject("SELECT message_type FROM inbound_message WHERE control_id = ?", String.class,
+                controlId)).isEqualTo("ADT^A04^ADT_A01");
+        assertThat(jdbc.queryForList("SELECT hop FROM audit_event WHERE control_id = ? ORDER BY id", String.class,
+                controlId)).containsSubsequence("RECEIVED", "STORED", "VALIDATED", "ACKNOWLEDGED");
+    }
+
+    @Test
+    void siuResendGetsSameAcknowledgement() throws Exception {
+        String controlId = uniqueId();
+        String message = Hl7TestMessages.siuS12(controlId, Hl7TestMessages.ACTIVE_MEMBER, "20261215");
+
+        String first = sendRaw(message);
+        String second = sendRaw(message);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(MllpTestClient.msa(first, 1)).isEqualTo("AA");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM inbound_message WHERE control_id = ?", Integer.class,
+                controlId)).isEqualTo(1);
+        assertThat(jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_event WHERE control_id = ? AND hop = 'DUPLICATE'", Integer.class,
+                controlId)).isEqualTo(1);
+    }
+
+    @Test
+    void registrationWarningIsStoredAndAudited() throws Exception {
+        String controlId = uniqueId();
+        String message = Hl7TestMessages.withField(Hl7TestMessages.adtA04(controlId, Hl7TestMessages.ACTIVE_MEMBER),
+                "PID", 13, "555-0123");
+
+        String acknowledgement = sendRaw(message);
+
+        assertThat(MllpTestClient.msa(acknowledgement, 1)).isEqualTo("AA");
+        long messageId = messageId(controlId);
+        assertThat(jdbc.queryForList("SELECT severity || ' ' || code || ' ' || location FROM message_violation"
+                + " WHERE message_id = ?", String.class, messageId)).containsExactly("WARN INVALID_PHONE PID-13");
+        assertThat(jdbc.queryForObject("SELECT outcome FROM audit_event WHERE message_id = ? AND hop = 'VALIDATED'",
+                String.class, messageId)).isEqualTo("WARNED");
+    }
+
+    @Test
     void payloadIsEncryptedAtRest() throws Exception {
         String controlId = uniqueId();
 

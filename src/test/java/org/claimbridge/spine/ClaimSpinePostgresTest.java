@@ -8,7 +8,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The claim spine on PostgreSQL, the production database. Runs when CLAIMBRIDGE_TEST_POSTGRES_URL,
- * _USER and _PASSWORD point to an empty database (.ci/run creates one).
+ * _USER and _PASSWORD point to a database (.ci/run creates one). Each run migrates its own new schema, so
+ * runs of branches with other migrations can share the database.
  */
 @CamelSpringBootTest
 @SpringBootTest
@@ -18,8 +19,6 @@ class ClaimSpinePostgresTest extends ClaimSpineContractTest {
     @DynamicPropertySource
     static void gateway(DynamicPropertyRegistry registry) {
         GatewayTestEnvironment.register(registry, "postgres");
-        registry.add("spring.datasource.url", () -> System.getenv("CLAIMBRIDGE_TEST_POSTGRES_URL"));
-        registry.add("spring.datasource.username", () -> System.getenv("CLAIMBRIDGE_TEST_POSTGRES_USER"));
-        registry.add("spring.datasource.password", () -> System.getenv("CLAIMBRIDGE_TEST_POSTGRES_PASSWORD"));
+        GatewayTestEnvironment.usePostgres(registry, "spine");
     }
 }

@@ -52,6 +52,68 @@ final class Hl7TestMessages {
         return out.toString();
     }
 
+    /**
+     * A patient who is the subscriber of a coverage, as the sandbox roster lists members.
+     *
+     * @param birthDate CCYYMMDD
+     */
+    record Member(String payerId, String memberId, String lastName, String firstName, String birthDate) {
+    }
+
+    /** An active roster member. */
+    static final Member ACTIVE_MEMBER = new Member("SBX01", "SBX1000001", "SANDBOX", "ALICE", "19800115");
+    /** An inactive roster member. */
+    static final Member INACTIVE_MEMBER = new Member("SBX01", "SBX1000004", "FICTIVE", "DANIEL", "19600607");
+
+    /** Returns a v2.5.1 ADT^A04 registering the member as a self-insured patient, with an IN1. */
+    static String adtA04(String controlId, Member member) {
+        return String.join("\r",
+                "MSH|^~\\&|SBXFRONTDESK|SBXCLINIC|CLAIMBRIDGE|CLAIMBRIDGE|20261201090000||ADT^A04^ADT_A01|"
+                        + controlId + "|P|2.5.1",
+                "EVN|A04|20261201090000",
+                patient(member),
+                "PV1|1|O",
+                insurance(member),
+                "");
+    }
+
+    /** Returns a v2.5.1 SIU^S12 booking the member for {@code start} (CCYYMMDD) at 09:30, with an IN1. */
+    static String siuS12(String controlId, Member member, String start) {
+        return String.join("\r",
+                "MSH|^~\\&|SBXSCHED|SBXCLINIC|CLAIMBRIDGE|CLAIMBRIDGE|20261201090000||SIU^S12^SIU_S12|" + controlId
+                        + "|P|2.5.1",
+                segment("SCH", Map.of(1, "APT" + controlId, 11, "^^30^" + start + "0930", 25, "Booked")),
+                "TQ1|1||||||" + start + "0930",
+                patient(member),
+                insurance(member),
+                "RGS|1|A",
+                "");
+    }
+
+    /** Returns {@link #cleanDftP03} for the member, with the service on {@code serviceDate} (CCYYMMDD). */
+    static String dftP03For(String controlId, String visitNumber, Member member, String serviceDate) {
+        String message = cleanDftP03(controlId, visitNumber);
+        message = withField(message, "PID", 5, member.lastName() + "^" + member.firstName());
+        message = withField(message, "PID", 7, member.birthDate());
+        message = withField(message, "IN1", 3, member.payerId());
+        message = withField(message, "IN1", 16, member.lastName() + "^" + member.firstName());
+        message = withField(message, "IN1", 18, member.birthDate());
+        message = withField(message, "IN1", 36, member.memberId());
+        message = withField(message, "FT1", 4, serviceDate);
+        return withField(message, "FT1", 5, serviceDate);
+    }
+
+    private static String patient(Member member) {
+        return segment("PID", Map.of(1, "1", 3, "MRN" + member.memberId() + "^^^SBXCLINIC^MR",
+                5, member.lastName() + "^" + member.firstName(), 7, member.birthDate(), 8, "U",
+                11, "100 MAIN ST^^SPRINGFIELD^IL^62701", 13, "^PRN^PH^^^555^5550123"));
+    }
+
+    private static String insurance(Member member) {
+        return segment("IN1", Map.of(1, "1", 3, member.payerId(), 4, "SANDBOX HEALTH PLAN", 17, "SEL",
+                36, member.memberId()));
+    }
+
     private static String segment(String name, Map<Integer, String> fields) {
         TreeMap<Integer, String> sorted = new TreeMap<>(fields);
         StringBuilder segment = new StringBuilder(name);

@@ -49,7 +49,10 @@ class KillAfterAcknowledgementIT {
     @EnabledIfEnvironmentVariable(named = "CLAIMBRIDGE_TEST_POSTGRES_URL", matches = "jdbc:postgresql:.+")
     void postgresKeepsEveryAcknowledgedMessage() throws Exception {
         Path root = Files.createTempDirectory("claimbridge-kill-pg-");
-        String url = System.getenv("CLAIMBRIDGE_TEST_POSTGRES_URL");
+        String base = System.getenv("CLAIMBRIDGE_TEST_POSTGRES_URL");
+        String schema = "kill_" + Long.toHexString(System.nanoTime());
+        // An own schema, which the gateway's Flyway creates, keeps runs of branches with other migrations apart.
+        String url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         String user = System.getenv("CLAIMBRIDGE_TEST_POSTGRES_USER");
         String password = System.getenv("CLAIMBRIDGE_TEST_POSTGRES_PASSWORD");
 
@@ -115,11 +118,23 @@ class KillAfterAcknowledgementIT {
                 "--claimbridge.clearinghouse.port=" + sftpPort,
                 "--claimbridge.sandbox.root-directory=" + root.resolve("clearinghouse"),
                 "--claimbridge.eligibility.sandbox.port=0",
+                "--claimbridge.ehr.sandbox.port=0",
+                "--claimbridge.ehr.sandbox.root-directory=" + root.resolve("ehr"),
                 "--server.port=0"));
+        String schema = schemaOf(url);
+        if (schema != null) {
+            command.add("--spring.flyway.schemas=" + schema);
+        }
         return new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(root.resolve("gateway.log").toFile())
                 .start();
+    }
+
+    /** Returns the currentSchema parameter of a PostgreSQL URL, or null when it has none. */
+    private static String schemaOf(String url) {
+        int start = url.indexOf("currentSchema=");
+        return start < 0 ? null : url.substring(start + "currentSchema=".length()).split("&")[0];
     }
 
     private static Set<String> storedControlIds(String url, String user, String password, Set<String> expected)

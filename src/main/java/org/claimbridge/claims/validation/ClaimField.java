@@ -15,6 +15,7 @@ public enum ClaimField {
     PATIENT_CITY("patient city", "send the patient's city"),
     PATIENT_STATE("patient state", "send the two-letter USPS state code"),
     PATIENT_POSTAL_CODE("patient ZIP code", "send the 5 or 9 digit ZIP code"),
+    PATIENT_PHONE("patient phone", "send the patient's phone number"),
 
     SUBSCRIBER("insurance", "send the primary insurance with payer, member id and subscriber"),
     SUBSCRIBER_MEMBER_ID("member id", "send the subscriber's member id from the insurance card"),

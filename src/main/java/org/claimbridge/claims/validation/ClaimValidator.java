@@ -12,6 +12,21 @@ import org.claimbridge.claims.model.Claim;
  */
 public final class ClaimValidator {
 
+    private final DemographicPolicy policy;
+
+    /** Creates a validator without member id patterns. */
+    public ClaimValidator() {
+        this(DemographicPolicy.REJECT_ALL);
+    }
+
+    /**
+     * Creates a validator that applies the policy's member id patterns. Every rule rejects on the claim path,
+     * whatever the policy's severities, because a payer denies an 837P claim with any of these problems.
+     */
+    public ClaimValidator(DemographicPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy").rejectingAll();
+    }
+
     /**
      * Validates a claim.
      *
@@ -26,14 +41,14 @@ public final class ClaimValidator {
         Objects.requireNonNull(locator, "locator");
         Objects.requireNonNull(today, "today");
 
-        Findings findings = new Findings(locator);
+        Findings findings = new Findings(locator, policy, Findings.REQUIRED_FOR_CLAIMS);
         ClaimRules claimRules = new ClaimRules(findings);
-        PartyRules partyRules = new PartyRules(findings, today);
+        DemographicRules demographicRules = new DemographicRules(findings, today, false);
 
         claimRules.check(claim);
-        partyRules.checkPatient(claim.patient());
-        partyRules.checkSubscriber(claim.subscriber());
-        partyRules.checkPayer(claim.payer());
+        demographicRules.checkPatient(claim.patient());
+        demographicRules.checkSubscriber(claim.subscriber(), claim.payer() == null ? null : claim.payer().payerId());
+        demographicRules.checkPayer(claim.payer());
         new LineRules(findings, claimRules, today).check(claim);
 
         return findings.distinctByLocation();

@@ -16,6 +16,8 @@ final class CodeFormats {
     private static final Pattern ZIP = Pattern.compile("[0-9]{5}(?:[0-9]{4})?");
     private static final Pattern PLACE_OF_SERVICE = Pattern.compile("[0-9]{2}");
     private static final Pattern NPI = Pattern.compile("[0-9]{10}");
+    /** A North American (NANP) number: area code and exchange each start with 2 to 9. */
+    private static final Pattern NANP = Pattern.compile("1?[2-9][0-9]{2}[2-9][0-9]{6}");
 
     private static final Set<String> SEXES = Set.of("F", "M", "U");
 
@@ -57,6 +59,20 @@ final class CodeFormats {
 
     static boolean isRelationship(String code) {
         return RELATIONSHIPS.contains(code);
+    }
+
+    /** Checks a phone number after removing spaces, parentheses, hyphens, points and a leading '+'. */
+    static boolean isUsPhone(String phone) {
+        StringBuilder digits = new StringBuilder(phone.length());
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            } else if (" ()-.".indexOf(c) < 0 && !(c == '+' && digits.length() == 0)) {
+                return false;
+            }
+        }
+        return NANP.matcher(digits).matches();
     }
 
     static boolean isState(String state) {

@@ -52,6 +52,13 @@ public final class ViolationCodes {
     /** A financial transaction is not a charge, so it cannot be a claim line. */
     public static final String UNSUPPORTED_TRANSACTION_TYPE = "UNSUPPORTED_TRANSACTION_TYPE";
 
+    /** A phone number is not a 10-digit North American number. */
+    public static final String INVALID_PHONE = "INVALID_PHONE";
+    /** A member id is shorter than 2 or longer than 80 characters, or breaks its payer's configured pattern. */
+    public static final String INVALID_MEMBER_ID = "INVALID_MEMBER_ID";
+    /** A payer id is shorter than 2 or longer than 80 characters. */
+    public static final String INVALID_PAYER_ID = "INVALID_PAYER_ID";
+
     private ViolationCodes() {
     }
 }

@@ -1,6 +1,7 @@
 package org.claimbridge.intake.hl7;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import ca.uhn.hl7v2.AcknowledgmentCode;
@@ -28,16 +29,43 @@ final class AckFactory {
 
     /** Acknowledges a parsed message, with one ERR per error (none for AA). */
     String acknowledge(Message inbound, AckCode code, List<? extends HL7Exception> errors) {
+        return acknowledge(inbound, code, errors, List.of());
+    }
+
+    /**
+     * Acknowledges a parsed message with one ERR per error, then one per warning. From v2.5 on, ERR-4 (severity)
+     * is E for errors and W for warnings. Older versions have no severity, so an AA with warnings there carries
+     * ERR-1 repetitions and an empty MSA-3.
+     */
+    String acknowledge(Message inbound, AckCode code, List<? extends HL7Exception> errors,
+            List<? extends HL7Exception> warnings) {
+        List<HL7Exception> entries = new ArrayList<>(errors);
+        entries.addAll(warnings);
         try {
             AcknowledgmentCode hapiCode = AcknowledgmentCode.valueOf(code.name());
-            Message ack = inbound.generateACK(hapiCode, errors.isEmpty() ? null : errors.get(0));
-            for (int i = 1; i < errors.size(); i++) {
-                errors.get(i).populateResponse(ack, hapiCode, i);
+            Message ack = inbound.generateACK(hapiCode, entries.isEmpty() ? null : entries.get(0));
+            for (int i = 1; i < entries.size(); i++) {
+                entries.get(i).populateResponse(ack, hapiCode, i);
+            }
+            markWarnings(ack, errors.size(), entries.size());
+            if (code == AckCode.AA) {
+                Terser.set((Segment) ack.get("MSA"), 3, 0, 1, 1, null);
             }
             copyCharacterSet(inbound, ack);
             return parser.encode(ack);
         } catch (HL7Exception | IOException e) {
             throw new IllegalStateException("Building the HL7 acknowledgement failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Sets ERR-4 to W on the ERR segments from {@code first} on; versions before 2.5 have no ERR-4. */
+    private static void markWarnings(Message ack, int first, int count) throws HL7Exception {
+        Version version = Version.versionOf(Terser.get((Segment) ack.get("MSH"), 12, 0, 1, 1));
+        if (first >= count || version == null || Version.V25.isGreaterThan(version)) {
+            return;
+        }
+        for (int i = first; i < count; i++) {
+            Terser.set((Segment) ack.get("ERR", i), 4, 0, 1, 1, "W");
         }
     }
 

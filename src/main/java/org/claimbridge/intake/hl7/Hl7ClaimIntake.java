@@ -18,15 +18,17 @@ import ca.uhn.hl7v2.parser.PipeParser;
 import ca.uhn.hl7v2.validation.impl.ValidationContextFactory;
 
 import org.claimbridge.claims.validation.ClaimValidator;
+import org.claimbridge.claims.validation.DemographicPolicy;
 import org.claimbridge.claims.validation.FieldLocation;
 import org.claimbridge.claims.validation.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Decides the acknowledgement of one HL7 v2 message and, for a sound DFT^P03, its claim. It stores and
- * sends nothing. A message that cannot be read, or is not a DFT^P03 of version 2.3 to 2.8, gets AR. A
- * DFT^P03 whose claim breaks a rule gets AE with one ERR per violation, and a sound one gets AA and its claim.
+ * Decides the acknowledgement of one HL7 v2 message and, for a sound DFT^P03, its claim, or for a sound ADT or
+ * SIU message, its registration or appointment. It stores and sends nothing. A message that cannot be read, or
+ * is not one of the accepted types (see {@link MessageKind}) of version 2.3 to 2.8, gets AR. A message that breaks
+ * a rejecting rule gets AE with one ERR per violation, and a sound one gets AA.
  */
 public final class Hl7ClaimIntake {
 
@@ -36,22 +38,38 @@ public final class Hl7ClaimIntake {
     private final PipeParser parser;
     private final AckFactory ackFactory;
     private final DftP03Mapper mapper;
-    private final ClaimValidator validator = new ClaimValidator();
+    private final ClaimValidator validator;
+    private final RegistrationIntake registrations;
 
     /**
+     * Creates an intake whose demographic rules all reject and which has no member id patterns.
+     *
      * @param placeOfServiceCode CMS place of service code for every claim, since HL7 v2 does not carry one
      * @param clock source of the intake date (future dates are rejected) and of acknowledgement control ids
      */
     public Hl7ClaimIntake(String placeOfServiceCode, Clock clock) {
-        this(placeOfServiceCode, clock, newParser(clock));
+        this(placeOfServiceCode, DemographicPolicy.REJECT_ALL, clock);
+    }
+
+    /**
+     * @param policy severities of the demographic rules for ADT and SIU messages, and member id patterns for all
+     */
+    public Hl7ClaimIntake(String placeOfServiceCode, DemographicPolicy policy, Clock clock) {
+        this(placeOfServiceCode, policy, clock, newParser(clock));
     }
 
     /** Creates an intake with the given parser; tests pass one that fails. */
     Hl7ClaimIntake(String placeOfServiceCode, Clock clock, PipeParser parser) {
+        this(placeOfServiceCode, DemographicPolicy.REJECT_ALL, clock, parser);
+    }
+
+    private Hl7ClaimIntake(String placeOfServiceCode, DemographicPolicy policy, Clock clock, PipeParser parser) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.mapper = new DftP03Mapper(placeOfServiceCode);
+        this.validator = new ClaimValidator(policy);
         this.parser = parser;
         this.ackFactory = new AckFactory(parser);
+        this.registrations = new RegistrationIntake(policy, ackFactory);
     }
 
     /**
@@ -85,7 +103,15 @@ public final class Hl7ClaimIntake {
         } catch (HL7Exception | RuntimeException e) {
             return reject(raw, header, parseFailure(e, header));
         }
-        return decideClaim(raw, header, message);
+        MessageKind kind = MessageKind.ofType(raw.mshComponent(9, 1));
+        if (kind == MessageKind.CLAIM) {
+            return decideClaim(raw, header, message);
+        }
+        try {
+            return registrations.decide(raw, header, message, kind, LocalDate.now(clock));
+        } catch (RuntimeException e) {
+            return reject(raw, header, internalError(e, header));
+        }
     }
 
     private IntakeDecision decideClaim(RawMessage raw, MessageHeader header, Message message) {
@@ -177,7 +203,7 @@ public final class Hl7ClaimIntake {
      */
     private static Rejection internalError(RuntimeException e, MessageHeader header) {
         StackTraceElement[] stack = e.getStackTrace();
-        LOG.error("Reading the claim of message {} failed: {} at {}", header.controlId(), e.getClass().getName(),
+        LOG.error("Reading message {} failed: {} at {}", header.controlId(), e.getClass().getName(),
                 stack.length == 0 ? "unknown place" : stack[0]);
         return new Rejection(ErrorCode.APPLICATION_INTERNAL_ERROR, null,
                 "The message could not be processed because of an internal error; send it again, and report its"
@@ -185,7 +211,7 @@ public final class Hl7ClaimIntake {
     }
 
     /** Keeps the first violation per location: reading problems come first, then what the validator found. */
-    private static List<Violation> distinctByLocation(List<Violation> mapped, List<Violation> validated) {
+    static List<Violation> distinctByLocation(List<Violation> mapped, List<Violation> validated) {
         Map<FieldLocation, Violation> byLocation = new LinkedHashMap<>();
         for (Violation violation : mapped) {
             byLocation.putIfAbsent(violation.location(), violation);

@@ -10,7 +10,7 @@ import org.claimbridge.claims.validation.FieldLocation;
 import org.claimbridge.claims.validation.FieldLocator;
 
 /**
- * Locates claim fields in a DFT^P03. Fixed fields have a default place. For the others the mapper records
+ * Locates claim fields in a DFT^P03, and the patient and coverage fields of ADT and SIU messages. Fixed fields have a default place. For the others the mapper records
  * where each value came from: which FT1 field had the procedure, which DG1 or FT1 a diagnosis, and which
  * PID field a subscriber value was copied from.
  */
@@ -74,6 +74,7 @@ final class Hl7FieldLocator implements FieldLocator {
         map.put(ClaimField.PATIENT_CITY, Hl7Locations.field("PID", 11, 3));
         map.put(ClaimField.PATIENT_STATE, Hl7Locations.field("PID", 11, 4));
         map.put(ClaimField.PATIENT_POSTAL_CODE, Hl7Locations.field("PID", 11, 5));
+        map.put(ClaimField.PATIENT_PHONE, Hl7Locations.field("PID", 13, 0));
 
         map.put(ClaimField.SUBSCRIBER, Hl7Locations.segment("IN1", 1));
         map.put(ClaimField.SUBSCRIBER_MEMBER_ID, Hl7Locations.field("IN1", 36, 0));

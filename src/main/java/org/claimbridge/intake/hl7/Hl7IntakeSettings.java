@@ -5,12 +5,14 @@ import java.time.Clock;
 
 import org.apache.camel.component.hl7.HL7MLLPNettyDecoderFactory;
 import org.apache.camel.component.hl7.HL7MLLPNettyEncoderFactory;
+import org.claimbridge.claims.validation.DemographicPolicy;
 import org.claimbridge.config.ClaimBridgeProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Beans of the HL7 v2 claim intake: the MLLP codec for the Netty listener and the intake decider.
+ * Beans of the HL7 v2 intake: the MLLP codec for the Netty listener and the intake decider with its demographic
+ * policy.
  *
  * <p>The listener uses camel-netty with camel-hl7's MLLP codec, whose decoder is a Netty
  * DelimiterBasedFrameDecoder: it keeps unread bytes between socket reads, so several frames that
@@ -44,6 +46,19 @@ class Hl7IntakeSettings {
 
     @Bean
     Hl7ClaimIntake hl7ClaimIntake(Clock clock) {
-        return new Hl7ClaimIntake(properties.claims().placeOfServiceCode(), clock);
+        return new Hl7ClaimIntake(properties.claims().placeOfServiceCode(), demographicPolicy(), clock);
+    }
+
+    /**
+     * Reads claimbridge.demographics.
+     *
+     * @throws IllegalArgumentException naming the setting when a rule, severity or pattern is invalid
+     */
+    DemographicPolicy demographicPolicy() {
+        ClaimBridgeProperties.Demographics demographics = properties.demographics();
+        if (demographics == null) {
+            return DemographicPolicy.REJECT_ALL;
+        }
+        return DemographicPolicy.of(demographics.rules(), demographics.memberIdPatterns());
     }
 }

@@ -8,7 +8,7 @@ import org.claimbridge.claims.model.Address;
 import org.claimbridge.claims.model.PersonName;
 import org.claimbridge.claims.model.Provider;
 
-/** Readers of the HL7 v2 composite types the claim uses: XPN names, XAD addresses and XCN providers. */
+/** Readers of the HL7 v2 composite types the intake uses: XPN names, XAD addresses, XCN providers and XTN phones. */
 final class Hl7Types {
 
     private static final String NPI_TYPE = "NPI";
@@ -65,6 +65,20 @@ final class Hl7Types {
                 Fields.value(segment, field, 0, 4, 1),
                 Fields.value(segment, field, 0, 5, 1));
         return new Provider(id, isEmpty(name) ? null : name);
+    }
+
+    /**
+     * Reads the phone number of the first repetition of an XTN field: the area code (XTN-6) and local number
+     * (XTN-7) that v2.3 added, else the formatted number of XTN-1, which older senders fill. Returns null when
+     * both are empty.
+     */
+    static String phone(Segment segment, int field) {
+        String areaCode = Fields.value(segment, field, 0, 6, 1);
+        String localNumber = Fields.value(segment, field, 0, 7, 1);
+        if (localNumber != null) {
+            return areaCode == null ? localNumber : areaCode + localNumber;
+        }
+        return Fields.value(segment, field, 0, 1, 1);
     }
 
     private static boolean isTenDigits(String id) {

@@ -11,7 +11,7 @@ import ca.uhn.hl7v2.model.MessageVisitors;
 import ca.uhn.hl7v2.model.Segment;
 
 /**
- * The segments a claim is read from, collected from the parsed message in order wherever HAPI placed them.
+ * The segments a claim, registration or appointment is read from, collected from the parsed message in order wherever HAPI placed them.
  * Walking segments instead of the version's typed groups makes the mapping the same for every version,
  * including 2.7.1, which HAPI 2.6.0 parses as a generic message because it ships no 2.7.1 structures.
  */
@@ -23,6 +23,10 @@ final class SegmentIndex {
     private final List<Segment> dg1s = new ArrayList<>();
     private final List<Segment> in1s = new ArrayList<>();
     private final List<Segment> gt1s = new ArrayList<>();
+    private Segment sch;
+    private Segment tq1;
+    /** The first AIS, AIG, AIL or AIP: the appointment's service, general, location or personnel resource. */
+    private final List<Segment> resources = new ArrayList<>();
 
     private SegmentIndex() {
     }
@@ -51,8 +55,11 @@ final class SegmentIndex {
             case "DG1" -> dg1s.add(segment);
             case "IN1" -> in1s.add(segment);
             case "GT1" -> gt1s.add(segment);
+            case "SCH" -> sch = sch == null ? segment : sch;
+            case "TQ1" -> tq1 = tq1 == null ? segment : tq1;
+            case "AIS", "AIG", "AIL", "AIP" -> resources.add(segment);
             default -> {
-                // Other segments carry nothing the claim uses.
+                // Other segments carry nothing the intake reads.
             }
         }
     }
@@ -83,5 +90,20 @@ final class SegmentIndex {
     /** Returns the GT1 segments; no 837P field is read from the guarantor. */
     List<Segment> gt1s() {
         return gt1s;
+    }
+
+    /** Returns the first SCH (schedule activity information), or null. */
+    Segment sch() {
+        return sch;
+    }
+
+    /** Returns the first TQ1 (timing and quantity), or null. */
+    Segment tq1() {
+        return tq1;
+    }
+
+    /** Returns the AIS, AIG, AIL and AIP segments in message order. */
+    List<Segment> resources() {
+        return resources;
     }
 }

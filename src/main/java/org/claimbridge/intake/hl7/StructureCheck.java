@@ -10,7 +10,8 @@ import org.claimbridge.claims.validation.ViolationText;
 
 /**
  * Checks the raw text before parsing: one message starting with MSH, well-formed segment ids, usable
- * delimiters, a control id, a supported version and the DFT^P03 type. HAPI would parse some of these
+ * delimiters, a control id, a supported version and an accepted type and trigger event (see {@link MessageKind}).
+ * HAPI would parse some of these
  * messages into something unexpected, or fail with an error that quotes the message, so they are caught first.
  */
 final class StructureCheck {
@@ -19,8 +20,6 @@ final class StructureCheck {
             Set.of("2.3", "2.3.1", "2.4", "2.5", "2.5.1", "2.6", "2.7", "2.7.1", "2.8");
     private static final String SUPPORTED_VERSION_LIST = "2.3, 2.3.1, 2.4, 2.5, 2.5.1, 2.6, 2.7, 2.7.1 or 2.8";
     private static final Set<String> BATCH_SEGMENTS = Set.of("FHS", "BHS", "BTS", "FTS");
-    private static final String SUPPORTED_TYPE = "DFT";
-    private static final String SUPPORTED_EVENT = "P03";
 
     private StructureCheck() {
     }
@@ -100,22 +99,22 @@ final class StructureCheck {
         String type = raw.mshComponent(9, 1);
         if (type == null) {
             return Rejection.at(ErrorCode.REQUIRED_FIELD_MISSING, "MSH", 9, 1,
-                    "MSH-9 (message type) is required; send DFT^P03");
+                    "MSH-9 (message type) is required; send " + MessageKind.ACCEPTED_TYPES);
         }
-        if (!SUPPORTED_TYPE.equals(type)) {
+        MessageKind kind = MessageKind.ofType(type);
+        if (kind == null) {
             return Rejection.at(ErrorCode.UNSUPPORTED_MESSAGE_TYPE, "MSH", 9, 1,
-                    "MSH-9 (message type) must be DFT^P03, the only message this interface accepts"
-                            + ViolationText.received(type));
+                    "MSH-9 (message type) must be " + MessageKind.ACCEPTED_TYPES
+                            + ", the messages this interface accepts" + ViolationText.received(type));
         }
         String event = raw.mshComponent(9, 2);
         if (event == null) {
             return Rejection.at(ErrorCode.REQUIRED_FIELD_MISSING, "MSH", 9, 2,
-                    "MSH-9.2 (trigger event) is required; send DFT^P03");
+                    "MSH-9.2 (trigger event) is required; after " + type + "^ send " + kind.eventText());
         }
-        if (!SUPPORTED_EVENT.equals(event)) {
+        if (!kind.accepts(event)) {
             return Rejection.at(ErrorCode.UNSUPPORTED_EVENT_CODE, "MSH", 9, 2,
-                    "MSH-9.2 (trigger event) must be P03 (post detail financial transaction)"
-                            + ViolationText.received(event));
+                    "MSH-9.2 (trigger event) must be " + kind.eventText() + ViolationText.received(event));
         }
         return null;
     }

@@ -24,7 +24,7 @@ final class SandboxSettings {
     static ClaimBridgeProperties properties(Path root, int port, Path hostKey, Path authorizedKeys) {
         ClaimBridgeProperties.Sandbox sandbox =
                 new ClaimBridgeProperties.Sandbox(true, "127.0.0.1", port, root, hostKey, authorizedKeys);
-        return new ClaimBridgeProperties(null, null, null, null, null, null, sandbox, null, null);
+        return new ClaimBridgeProperties(null, null, null, null, null, null, sandbox, null, null, null, null, null);
     }
 
     /** Returns "host key-type base64" from an OpenSSH public key file, dropping its comment. */

@@ -20,8 +20,9 @@ final class AckReader {
      * @param field ERR-2.3 or ERR-1.3
      * @param code ERR-3.1 or ERR-1.4.1, HL7 table 0357
      * @param text ERR-3.9 or ERR-1.4.5
+     * @param severity ERR-4 (E error, W warning); empty before v2.5, which has no severity
      */
-    record Err(String segment, String sequence, String field, String code, String text) {
+    record Err(String segment, String sequence, String field, String code, String text, String severity) {
     }
 
     private final Message ack;
@@ -45,7 +46,7 @@ final class AckReader {
             int count = err.getField(1).length;
             for (int i = 0; i < count; i++) {
                 errors.add(new Err(text(err, 1, i, 1, 1), text(err, 1, i, 2, 1), text(err, 1, i, 3, 1),
-                        text(err, 1, i, 4, 1), text(err, 1, i, 4, 5)));
+                        text(err, 1, i, 4, 1), text(err, 1, i, 4, 5), ""));
             }
             return errors;
         }
@@ -53,7 +54,7 @@ final class AckReader {
         for (int i = 0; i < count; i++) {
             Segment err = (Segment) ack.get("ERR", i);
             errors.add(new Err(text(err, 2, 0, 1, 1), text(err, 2, 0, 2, 1), text(err, 2, 0, 3, 1),
-                    text(err, 3, 0, 1, 1), text(err, 3, 0, 9, 1)));
+                    text(err, 3, 0, 1, 1), text(err, 3, 0, 9, 1), text(err, 4, 0, 1, 1)));
         }
         return errors;
     }

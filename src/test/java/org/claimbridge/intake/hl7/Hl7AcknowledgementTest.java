@@ -125,7 +125,7 @@ class Hl7AcknowledgementTest {
 
     @Test
     void unsupportedMessageTypeIsRejectedAtMsh9() throws Exception {
-        String message = Hl7TestMessages.cleanDft().set("MSH", 1, 9, "ADT^A04").text();
+        String message = Hl7TestMessages.cleanDft().set("MSH", 1, 9, "ORU^R01").text();
 
         IntakeDecision decision = intake.decide(message);
 

@@ -39,8 +39,9 @@ class Hl7ClaimIntakeSamplesTest {
         AckReader ack = new AckReader(decision.acknowledgement());
         assertThat(ack.get("/MSA-1")).isEqualTo(decision.ackCode().name());
         if (decision.ackCode() == AckCode.AA) {
-            assertThat(decision.claims()).hasSize(1);
-            assertThat(ack.errors()).isEmpty();
+            assertThat(decision.claims().size() + (decision.registration() == null ? 0 : 1)).isEqualTo(1);
+            assertThat(ack.errors()).hasSameSizeAs(decision.warnings());
+            assertThat(ack.errors()).allSatisfy(err -> assertThat(err.severity()).isEqualTo("W"));
         } else {
             assertThat(decision.claims()).isEmpty();
             assertThat(ack.errors()).isNotEmpty();
@@ -60,13 +61,13 @@ class Hl7ClaimIntakeSamplesTest {
 
     @ParameterizedTest
     @CsvSource({
-        "hapi_ADT_A01_ZPI_custom_segment_CR.hl7, AR, 200",
-        "mirth_ADT_A04_05.hl7, AR, 200",
-        "mirth_ADT_A08_06.hl7, AR, 200",
-        "mirth_SIU_S12_01.hl7, AR, 200",
+        "hapi_ADT_A01_ZPI_custom_segment_CR.hl7, AR, 201",
+        "mirth_ADT_A04_05.hl7, AA, ",
+        "mirth_ADT_A08_06.hl7, AE, 102",
+        "mirth_SIU_S12_01.hl7, AA, ",
         "mirth_batch_SIU_S12_S14_S15.hl7, AR, 100",
-        "msfhirconv_ADT-A08-01.hl7, AR, 200",
-        "msfhirconv_SIU-S12-01.hl7, AR, 200",
+        "msfhirconv_ADT-A08-01.hl7, AA, 102",
+        "msfhirconv_SIU-S12-01.hl7, AA, 102",
         "pyhl7_batch_BHS_2xADT_A04_BTS_CR.hl7, AR, 100",
         "msfhirconv_DFT-P03-01.hl7, AE, 103",
         "msfhirconv_DFT-P03-02.hl7, AE, 103",

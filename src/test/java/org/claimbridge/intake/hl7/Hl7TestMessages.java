@@ -12,11 +12,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import ca.uhn.hl7v2.DefaultHapiContext;
 import ca.uhn.hl7v2.HL7Exception;
 import ca.uhn.hl7v2.model.Message;
+
+import org.claimbridge.claims.validation.DemographicPolicy;
 
 /** Sample files, a clean synthetic DFT^P03 to vary field by field, and an intake with a fixed clock. */
 final class Hl7TestMessages {
@@ -27,8 +30,11 @@ final class Hl7TestMessages {
     private Hl7TestMessages() {
     }
 
+    /** The shipped demographic policy: every rule rejects except the phone, which warns. */
+    static final DemographicPolicy POLICY = DemographicPolicy.of(Map.of("phone", "warn"), Map.of());
+
     static Hl7ClaimIntake intake() {
-        return new Hl7ClaimIntake("11", CLOCK);
+        return new Hl7ClaimIntake("11", POLICY, CLOCK);
     }
 
     static String sample(String fileName) {
@@ -81,6 +87,33 @@ final class Hl7TestMessages {
                 .set("IN1", 1, 8, "GRP100").set("IN1", 1, 16, "TESTPATIENT^ALEX^J").set("IN1", 1, 17, "SEL")
                 .set("IN1", 1, 18, "19800315").set("IN1", 1, 19, "12 ELM ST^^SPRINGFIELD^IL^62701")
                 .set("IN1", 1, 36, "MEMB1").set("IN1", 1, 43, "F");
+    }
+
+    /** Returns a clean v2.5.1 ADT^A04 of a patient who is the subscriber of roster member SBX1000001. */
+    static Builder cleanAdt() {
+        return new Builder()
+                .add("MSH|^~\\&|SBXFRONTDESK|SANDBOX CLINIC|CLAIMBRIDGE|SBX|20250630090000||ADT^A04^ADT_A01|ADT-0001|P|2.5.1")
+                .add("EVN|A04|20250630090000")
+                .add("PID|1").set("PID", 1, 3, "MRN7^^^SBX^MR").set("PID", 1, 5, "SANDBOX^ALICE")
+                .set("PID", 1, 7, "19800115").set("PID", 1, 8, "F")
+                .set("PID", 1, 11, "12 ELM ST^^SPRINGFIELD^IL^62701-1234").set("PID", 1, 13, "^PRN^PH^^^555^5550100")
+                .add("PV1|1|O")
+                .add("IN1|1").set("IN1", 1, 3, "SBX01").set("IN1", 1, 4, "SANDBOX HEALTH PLAN")
+                .set("IN1", 1, 17, "SEL").set("IN1", 1, 36, "SBX1000001");
+    }
+
+    /** Returns a clean v2.5.1 SIU^S12 for the same patient, starting 2025-07-15 09:30, with an IN1. */
+    static Builder cleanSiu() {
+        return new Builder()
+                .add("MSH|^~\\&|SBXSCHED|SANDBOX CLINIC|CLAIMBRIDGE|SBX|20250630090000||SIU^S12^SIU_S12|SIU-0001|P|2.5.1")
+                .add("SCH|APT-1").set("SCH", 1, 11, "^^30^20250715093000").set("SCH", 1, 25, "Booked")
+                .add("TQ1|1").set("TQ1", 1, 7, "20250715093000")
+                .add("PID|1").set("PID", 1, 5, "SANDBOX^ALICE").set("PID", 1, 7, "19800115").set("PID", 1, 8, "F")
+                .set("PID", 1, 11, "12 ELM ST^^SPRINGFIELD^IL^62701").set("PID", 1, 13, "(555) 555-0100")
+                .add("IN1|1").set("IN1", 1, 3, "SBX01").set("IN1", 1, 4, "SANDBOX HEALTH PLAN")
+                .set("IN1", 1, 17, "SEL").set("IN1", 1, 36, "SBX1000001")
+                .add("RGS|1|A")
+                .add("AIS|1|A|99213^OFFICE VISIT^C4|20250716100000");
     }
 
     /** Segments as text, changed field by field; fields are counted as HL7 counts them, MSH-1 included. */

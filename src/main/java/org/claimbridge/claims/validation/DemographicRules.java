@@ -1,6 +1,7 @@
 package org.claimbridge.claims.validation;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import org.claimbridge.claims.model.Address;
 import org.claimbridge.claims.model.Patient;
@@ -8,15 +9,28 @@ import org.claimbridge.claims.model.Payer;
 import org.claimbridge.claims.model.PersonName;
 import org.claimbridge.claims.model.Subscriber;
 
-/** Rules for the patient, the subscriber and the payer. */
-final class PartyRules {
+/**
+ * The demographic rules for the patient, the subscriber and the payer, shared by the claim path
+ * ({@link ClaimValidator}) and by registrations and appointments ({@link DemographicValidator}).
+ */
+final class DemographicRules {
+
+    /** X12 NM109 of the payer (2010BB, 2100A) and of the subscriber (2010BA, 2100C) has 2 to 80 characters. */
+    static final int MIN_IDENTIFIER_LENGTH = 2;
+    static final int MAX_IDENTIFIER_LENGTH = 80;
 
     private final Findings findings;
     private final LocalDate today;
+    private final boolean dependentNeedsSubscriberBirthDate;
 
-    PartyRules(Findings findings, LocalDate today) {
+    /**
+     * @param dependentNeedsSubscriberBirthDate whether a subscriber who is not the patient needs a birth date, as
+     *     a 270 inquiry does (2100C DMG) and an 837P does not
+     */
+    DemographicRules(Findings findings, LocalDate today, boolean dependentNeedsSubscriberBirthDate) {
         this.findings = findings;
         this.today = today;
+        this.dependentNeedsSubscriberBirthDate = dependentNeedsSubscriberBirthDate;
     }
 
     void checkPatient(Patient patient) {
@@ -31,17 +45,32 @@ final class PartyRules {
     }
 
     /**
-     * Checks the subscriber. The 837P needs the subscriber's birth date, sex and address (2010BA DMG, N3,
-     * N4) only when the subscriber is the patient. Otherwise they are checked only when present.
+     * Checks a phone number: 10 digits after removing spaces, parentheses, hyphens and points (and a leading 1),
+     * whose area code and exchange start with 2 to 9, as North American numbers do. The message never quotes the
+     * number.
      */
-    void checkSubscriber(Subscriber subscriber) {
+    void checkPhone(String phone) {
+        if (Text.isBlank(phone)) {
+            findings.required(ClaimField.PATIENT_PHONE, 1);
+        } else if (!CodeFormats.isUsPhone(phone)) {
+            findings.add(ViolationCodes.INVALID_PHONE, ClaimField.PATIENT_PHONE, 1,
+                    "must be a North American phone number of 10 digits, such as (555) 555-0100");
+        }
+    }
+
+    /**
+     * Checks the subscriber. The 837P needs the subscriber's birth date, sex and address (2010BA DMG, N3,
+     * N4) only when the subscriber is the patient. Otherwise they are checked only when present, except the
+     * birth date when the rules were created for eligibility inquiries.
+     *
+     * @param payerId the payer's id, which selects the member id pattern; may be null
+     */
+    void checkSubscriber(Subscriber subscriber, String payerId) {
         if (subscriber == null) {
             findings.required(ClaimField.SUBSCRIBER, 1);
             return;
         }
-        if (Text.isBlank(subscriber.memberId())) {
-            findings.required(ClaimField.SUBSCRIBER_MEMBER_ID, 1);
-        }
+        checkMemberId(subscriber.memberId(), payerId);
         checkName(subscriber.name(), ClaimField.SUBSCRIBER_LAST_NAME, ClaimField.SUBSCRIBER_FIRST_NAME);
         String relationship = subscriber.relationshipToPatient();
         if (Text.isBlank(relationship)) {
@@ -52,7 +81,8 @@ final class PartyRules {
                             + " or other" + ViolationText.received(relationship));
         }
         boolean isPatient = subscriber.isPatient();
-        checkBirthDate(subscriber.birthDate(), ClaimField.SUBSCRIBER_BIRTH_DATE, isPatient);
+        checkBirthDate(subscriber.birthDate(), ClaimField.SUBSCRIBER_BIRTH_DATE,
+                isPatient || dependentNeedsSubscriberBirthDate);
         checkSex(subscriber.sex(), ClaimField.SUBSCRIBER_SEX, isPatient);
         checkAddress(subscriber.address(), AddressFields.SUBSCRIBER, isPatient);
     }
@@ -62,12 +92,44 @@ final class PartyRules {
             findings.required(ClaimField.PAYER, 1);
             return;
         }
-        if (Text.isBlank(payer.payerId())) {
+        String payerId = payer.payerId();
+        if (Text.isBlank(payerId)) {
             findings.required(ClaimField.PAYER_ID, 1);
+        } else if (!hasIdentifierLength(payerId)) {
+            findings.add(ViolationCodes.INVALID_PAYER_ID, ClaimField.PAYER_ID, 1,
+                    "must have " + MIN_IDENTIFIER_LENGTH + " to " + MAX_IDENTIFIER_LENGTH + " characters, as X12"
+                            + " NM109 requires; send the payer id the clearinghouse assigned"
+                            + ViolationText.received(payerId));
         }
         if (Text.isBlank(payer.name())) {
             findings.required(ClaimField.PAYER_NAME, 1);
         }
+    }
+
+    /** Checks the member id's length and the payer's configured pattern. The message never quotes the id. */
+    private void checkMemberId(String memberId, String payerId) {
+        if (Text.isBlank(memberId)) {
+            findings.required(ClaimField.SUBSCRIBER_MEMBER_ID, 1);
+            return;
+        }
+        if (!hasIdentifierLength(memberId)) {
+            findings.add(ViolationCodes.INVALID_MEMBER_ID, ClaimField.SUBSCRIBER_MEMBER_ID, 1,
+                    "must have " + MIN_IDENTIFIER_LENGTH + " to " + MAX_IDENTIFIER_LENGTH + " characters, as X12"
+                            + " NM109 requires; send the member id from the insurance card");
+            return;
+        }
+        Pattern pattern = findings.policy().memberIdPattern(payerId);
+        if (pattern != null && !pattern.matcher(memberId).matches()) {
+            findings.add(ViolationCodes.INVALID_MEMBER_ID, ClaimField.SUBSCRIBER_MEMBER_ID, 1,
+                    "does not match the member id format of payer " + payerId + " (pattern " + pattern.pattern()
+                            + " in claimbridge.demographics.member-id-patterns); send the member id exactly as on"
+                            + " the insurance card");
+        }
+    }
+
+    private static boolean hasIdentifierLength(String identifier) {
+        int length = identifier.strip().length();
+        return length >= MIN_IDENTIFIER_LENGTH && length <= MAX_IDENTIFIER_LENGTH;
     }
 
     private void checkName(PersonName name, ClaimField last, ClaimField first) {
