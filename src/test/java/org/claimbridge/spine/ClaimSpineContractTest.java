@@ -352,7 +352,10 @@ abstract class ClaimSpineContractTest {
         }
     }
 
-    /** Sends each sample file as received, in one frame: it must end AA with a claim, or AE/AR with reasons. */
+    /**
+     * Sends each sample file as received, in one frame: it must end AA with a claim (DFT^P03) or a queued
+     * eligibility check or EHR forwarding (ADT, SIU), or AE/AR with stored reasons.
+     */
     @ParameterizedTest
     @MethodSource("hl7Samples")
     void sampleGetsClearOutcome(Path sample) throws Exception {
@@ -370,8 +373,16 @@ abstract class ClaimSpineContractTest {
                 org.claimbridge.crypto.Sha256.hex(bytes));
         assertThat(stored).as("stored message for %s", sample).isNotEmpty();
         if (ackCode.equals("AA")) {
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE message_id = ?", Integer.class,
-                    stored.get(0))).isEqualTo(1);
+            String messageType = jdbc.queryForObject("SELECT message_type FROM inbound_message WHERE id = ?",
+                    String.class, stored.get(0));
+            long messageId = stored.get(0);
+            int followUps = messageType.startsWith("DFT")
+                    ? jdbc.queryForObject("SELECT COUNT(*) FROM claim WHERE message_id = ?", Integer.class, messageId)
+                    : jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM eligibility_check WHERE message_id = ?)"
+                            + " + (SELECT COUNT(*) FROM ehr_outbox WHERE message_id = ?)", Integer.class, messageId,
+                            messageId);
+            assertThat(followUps).as("claim, eligibility check or EHR forwarding of %s (%s)", sample, messageType)
+                    .isPositive();
             return;
         }
         assertThat(acknowledgement).contains("ERR|");
