@@ -243,6 +243,8 @@ public record ClaimBridgeProperties(
      * @param responseTimeout how long to wait for the EHR's acknowledgement
      * @param pollInterval how often the ehr-forwarding route looks for a due message; each run sends one
      * @param sandbox the embedded sandbox EHR
+     * @param fhirBaseUrl the EHR's FHIR R4 base URL that accepted FHIR resources are PUT to; empty turns FHIR
+     *     forwarding off and the resources stay PENDING
      */
     public record Ehr(
             String host,
@@ -252,14 +254,17 @@ public record ClaimBridgeProperties(
             Duration retryMaxDelay,
             Duration responseTimeout,
             Duration pollInterval,
-            EhrSandbox sandbox) {
+            EhrSandbox sandbox,
+            String fhirBaseUrl) {
     }
 
     /**
      * @param enabled whether the sandbox EHR listener starts (also needs claimbridge.sandbox.enabled)
      * @param port its MLLP port on 127.0.0.1
      * @param rootDirectory folder where it stores every message it receives
+     * @param fhirPort HTTP port on 127.0.0.1 of the sandbox FHIR EHR, which stores every resource PUT to it
+     *     under rootDirectory/fhir
      */
-    public record EhrSandbox(boolean enabled, int port, Path rootDirectory) {
+    public record EhrSandbox(boolean enabled, int port, Path rootDirectory, int fhirPort) {
     }
 }

@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * Settings for a gateway started inside a test: free ports (MLLP, sandbox SFTP, sandbox eligibility endpoint
- * and sandbox EHR), its own folders, a known_hosts entry for the sandbox SFTP server's test port, and short timers so
+ * sandbox EHR and sandbox FHIR EHR), its own folders, a known_hosts entry for the sandbox SFTP server's test port, and short timers so
  * claims flush, checks run and messages are forwarded within a second.
  */
 final class GatewayTestEnvironment {
@@ -25,6 +25,7 @@ final class GatewayTestEnvironment {
             int sftpPort = freePort();
             int eligibilityPort = freePort();
             int ehrPort = freePort();
+            int fhirEhrPort = freePort();
             Path knownHosts = root.resolve("known_hosts");
             Files.writeString(knownHosts, "[127.0.0.1]:" + sftpPort + " "
                     + Files.readString(Path.of("certs-sample/sandbox-sftp-host-key.pub")).trim() + "\n");
@@ -50,6 +51,8 @@ final class GatewayTestEnvironment {
             registry.add("claimbridge.ehr.retry-max-delay", () -> "1s");
             registry.add("claimbridge.ehr.response-timeout", () -> "5s");
             registry.add("claimbridge.ehr.max-attempts", () -> 3);
+            registry.add("claimbridge.ehr.sandbox.fhir-port", () -> fhirEhrPort);
+            registry.add("claimbridge.ehr.fhir-base-url", () -> "http://127.0.0.1:" + fhirEhrPort + "/fhir/r4");
             registry.add("server.port", () -> 0);
             return root;
         } catch (IOException e) {

@@ -119,6 +119,8 @@ class KillAfterAcknowledgementIT {
                 "--claimbridge.sandbox.root-directory=" + root.resolve("clearinghouse"),
                 "--claimbridge.eligibility.sandbox.port=0",
                 "--claimbridge.ehr.sandbox.port=0",
+                "--claimbridge.ehr.sandbox.fhir-port=0",
+                "--claimbridge.ehr.fhir-base-url=",
                 "--claimbridge.ehr.sandbox.root-directory=" + root.resolve("ehr"),
                 "--server.port=0"));
         String schema = schemaOf(url);

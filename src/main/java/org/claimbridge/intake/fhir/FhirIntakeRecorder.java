@@ -164,8 +164,7 @@ class FhirIntakeRecorder {
         }
         String resourceSha256 = resources.insert(messageId, request.clientId(), resource, claimId);
         audit.record(AuditEvent.forMessage(AuditHop.STORED, "fhir-resource-store", FhirResourceStore.PENDING,
-                messageId, key.controlId(), resourceSha256, location + " stored for EHR forwarding, which is not"
-                        + " built yet"));
+                messageId, key.controlId(), resourceSha256, location + " stored for EHR forwarding"));
         audit.record(AuditEvent.forMessage(AuditHop.ACKNOWLEDGED, actor, "201", messageId, key.controlId(), null,
                 "HTTP 201 " + location));
     }

@@ -72,6 +72,7 @@ abstract class FhirGatewayTest {
         int mllpPort = freePort();
         int sftpPort = freePort();
         int eligibilityPort = freePort();
+        int fhirEhrPort = freePort();
         Path knownHosts = ROOT.resolve("known_hosts");
         Files.writeString(knownHosts, "[127.0.0.1]:" + sftpPort + " "
                 + Files.readString(Path.of("certs-sample/sandbox-sftp-host-key.pub")).trim() + "\n");
@@ -87,6 +88,9 @@ abstract class FhirGatewayTest {
                 + "/core/realtime");
         registry.add("claimbridge.eligibility.cache-time-to-live", () -> "1ms");
         registry.add("claimbridge.fhir.max-request-size", () -> "256KB");
+        registry.add("claimbridge.ehr.sandbox.fhir-port", () -> fhirEhrPort);
+        registry.add("claimbridge.ehr.sandbox.root-directory", () -> ROOT.resolve("ehr").toString());
+        registry.add("claimbridge.ehr.fhir-base-url", () -> "");
         registry.add("claimbridge.fhir.clients[0].client-id", () -> CLIENT_ID);
         registry.add("claimbridge.fhir.clients[0].jwks-file", () -> ROOT.resolve("client.jwks.json").toString());
         registry.add("claimbridge.fhir.clients[0].scope", () -> "system/*.write system/Patient.c");
