@@ -40,8 +40,9 @@ public record ClaimBridgeProperties(
      * @param host address the listener binds to
      * @param port TCP port of the listener
      * @param defaultCharset charset for messages whose MSH-18 is empty
+     * @param maxFrameBytes largest MLLP frame content in bytes; a longer frame closes the connection
      */
-    public record Mllp(String host, int port, String defaultCharset) {
+    public record Mllp(String host, int port, String defaultCharset, int maxFrameBytes) {
     }
 
     /**

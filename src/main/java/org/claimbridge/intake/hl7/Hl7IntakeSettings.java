@@ -3,7 +3,6 @@ package org.claimbridge.intake.hl7;
 import java.nio.charset.Charset;
 import java.time.Clock;
 
-import org.apache.camel.component.hl7.HL7MLLPNettyDecoderFactory;
 import org.apache.camel.component.hl7.HL7MLLPNettyEncoderFactory;
 import org.claimbridge.claims.validation.DemographicPolicy;
 import org.claimbridge.config.ClaimBridgeProperties;
@@ -14,10 +13,10 @@ import org.springframework.context.annotation.Configuration;
  * Beans of the HL7 v2 intake: the MLLP codec for the Netty listener and the intake decider with its demographic
  * policy.
  *
- * <p>The listener uses camel-netty with camel-hl7's MLLP codec, whose decoder is a Netty
- * DelimiterBasedFrameDecoder: it keeps unread bytes between socket reads, so several frames that
- * arrive in one read are each delivered. The decoder hands raw bytes to the route so the charset
- * can be chosen per message from MSH-18.
+ * <p>The listener uses camel-netty with {@link MllpFrameDecoder}, which keeps unread bytes between socket
+ * reads, so several frames that arrive in one read are each delivered, and bounds the frame size. It hands
+ * raw bytes to the route so the charset can be chosen per message from MSH-18. camel-hl7's encoder frames
+ * the acknowledgements.
  */
 @Configuration(proxyBeanMethods = false)
 class Hl7IntakeSettings {
@@ -33,10 +32,8 @@ class Hl7IntakeSettings {
     }
 
     @Bean
-    HL7MLLPNettyDecoderFactory hl7MllpDecoder() {
-        HL7MLLPNettyDecoderFactory decoder = new HL7MLLPNettyDecoderFactory();
-        decoder.setProduceString(false);
-        return decoder;
+    MllpFrameDecoderFactory hl7MllpDecoder() {
+        return new MllpFrameDecoderFactory(properties.mllp().maxFrameBytes());
     }
 
     @Bean
