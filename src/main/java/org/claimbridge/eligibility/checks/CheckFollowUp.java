@@ -11,7 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The steps after a check's result is stored, in the same transaction: ready claims of flagged coverage are held,
- * and the message is queued for the EHR with the result.
+ * and the message of a queued check is queued for the EHR with the result.
  */
 @Component
 class CheckFollowUp {
@@ -28,15 +28,24 @@ class CheckFollowUp {
     void afterCheck(CompletedCheck completed, String reasons, OffsetDateTime checkedAt) {
         PendingCheck check = completed.check();
         EligibilityResult result = completed.exchange().result();
-        if (completed.flagged()) {
-            FlaggedCheck flagged = new FlaggedCheck(check.id(), check.messageId(), result.status().name(),
-                    check.inquiry().dateOfService(), reasons, completed.exchange().interchangeControl());
-            holds.holdReadyClaims(completed, flagged);
-        }
+        holdClaims(completed, reasons);
         CoverageInquiry inquiry = check.inquiry();
         ehrOutbox.enqueue(check.messageId(), new ForwardedEligibility(result.status().name(), completed.flagged(),
                 inquiry == null ? null : inquiry.payer().payerId(), inquiry == null ? null : inquiry.dateOfService(),
                 result.planBegin(), result.planEnd(), result.copay(), result.deductible(), reasons,
                 completed.exchange().interchangeControl(), result.transactionControl(), checkedAt));
+    }
+
+    /** Holds the ready claims of a flagged check's coverage, in the caller's transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void holdClaims(CompletedCheck completed, String reasons) {
+        if (!completed.flagged()) {
+            return;
+        }
+        PendingCheck check = completed.check();
+        FlaggedCheck flagged = new FlaggedCheck(check.id(), check.messageId(),
+                completed.exchange().result().status().name(), check.inquiry().dateOfService(), reasons,
+                completed.exchange().interchangeControl());
+        holds.holdReadyClaims(completed, flagged);
     }
 }

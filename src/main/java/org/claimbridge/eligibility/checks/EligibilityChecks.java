@@ -102,6 +102,27 @@ public class EligibilityChecks {
     }
 
     /**
+     * Records a check whose 270/271 exchange ran while its requester waited, in the caller's transaction: stores the
+     * check with its result, audits the exchange and holds the ready claims of flagged coverage. Later claims of that
+     * coverage and date of service are held by {@link ClaimHolds#holdIfFlagged}. Unlike {@link #record}, nothing is
+     * queued for the EHR.
+     *
+     * @param controlId the control id of the stored request, for the audit row
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CompletedCheck recordExchanged(long messageId, String controlId, CoverageInquiry inquiry,
+            EligibilityExchange exchange) {
+        long id = store.insertPending(messageId, inquiry);
+        CompletedCheck completed = new CompletedCheck(new PendingCheck(id, messageId, controlId, inquiry), exchange);
+        String reasons = reasons(exchange.result());
+        store.recordResult(completed, reasons);
+        audit.record(AuditEvent.forMessage(AuditHop.ELIGIBILITY_CHECKED, actor(), exchange.result().status().name(),
+                messageId, controlId, null, detail(completed, reasons)));
+        followUp.holdClaims(completed, reasons);
+        return completed;
+    }
+
+    /**
      * Records a check whose route step threw, as ERROR with {@link #CHECK_FAILED}, so that it is not retried
      * forever.
      */

@@ -3,12 +3,14 @@ package org.claimbridge.intake.fhir;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import ca.uhn.fhir.context.FhirContext;
 
 import org.claimbridge.config.ClaimBridgeProperties;
 import org.claimbridge.eligibility.EligibilityClient;
-import org.claimbridge.eligibility.EligibilityRequest;
+import org.claimbridge.eligibility.EligibilityExchange;
 import org.claimbridge.eligibility.EligibilityResult;
 import org.claimbridge.eligibility.EligibilityStatus;
+import org.claimbridge.eligibility.checks.CompletedCheck;
 import org.hl7.fhir.r4.model.CoverageEligibilityRequest;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -21,7 +23,10 @@ import org.springframework.stereotype.Component;
  * POST /fhir/r4/CoverageEligibilityRequest: reads the request into an X12 270 inquiry, runs the 270/271
  * exchange through the eligibility client while the HTTP request waits, and responds with a
  * CoverageEligibilityResponse. A failed exchange (timeout, connection, CORE error, unreadable 271) gets
- * HTTP 504 for a timeout and 502 otherwise, with an OperationOutcome. Inquiries are not stored.
+ * HTTP 504 for a timeout and 502 otherwise, with an OperationOutcome. The request is stored before the 270 is
+ * sent, and the result (an ERROR for a failed exchange) is stored in eligibility_check with its audit rows before
+ * the response goes out; a flagged result holds the claims of that coverage and date of service. A request that
+ * cannot become a 270 is stored as rejected with its issues.
  */
 @Component
 class EligibilityFront {
@@ -31,11 +36,18 @@ class EligibilityFront {
     private final EligibilityClient client;
     private final ClaimBridgeProperties.Eligibility settings;
     private final Clock clock;
+    private final EligibilityRecorder eligibilityRecorder;
+    private final FhirIntakeRecorder recorder;
+    private final FhirContext context;
 
-    EligibilityFront(EligibilityClient client, ClaimBridgeProperties properties, Clock clock) {
+    EligibilityFront(EligibilityClient client, ClaimBridgeProperties properties, Clock clock,
+            EligibilityRecorder eligibilityRecorder, FhirIntakeRecorder recorder, FhirContext context) {
         this.client = client;
         this.settings = properties.eligibility();
         this.clock = clock;
+        this.eligibilityRecorder = eligibilityRecorder;
+        this.recorder = recorder;
+        this.context = context;
     }
 
     FhirReply check(FhirRequest request, Resource resource, ReferenceResolver resolver) {
@@ -44,14 +56,27 @@ class EligibilityFront {
         EligibilityReader.Read read = new EligibilityReader(resolver, settings.providerNpi(),
                 settings.providerName(), LocalDate.now(clock)).read(resolved);
         if (!read.issues().isEmpty()) {
-            LOG.info("CoverageEligibilityRequest from client {} rejected with {} issues", request.clientId(),
-                    read.issues().size());
-            return FhirReply.of(422, OperationOutcomes.errors(read.issues()));
+            OperationOutcome outcome = OperationOutcomes.errors(read.issues());
+            long messageId = recorder.recordRejected(request, EligibilityRecorder.TYPE, request.body(), 422,
+                    read.issues(), context.newJsonParser().encodeResourceToString(outcome));
+            LOG.info("CoverageEligibilityRequest from client {} rejected with {} issues, message id={}",
+                    request.clientId(), read.issues().size(), messageId);
+            return FhirReply.of(422, outcome);
         }
-        EligibilityRequest x12Request = read.request();
-        EligibilityResult result = client.check(x12Request);
-        LOG.info("CoverageEligibilityRequest from client {} for payer {}: {}", request.clientId(),
-                x12Request.payerId(), result.failure() == null ? result.status() : result.failure().code());
+        EligibilityRecorder.Received received = eligibilityRecorder.recordReceived(request);
+        EligibilityExchange exchange = client.exchange(read.request());
+        EligibilityResult result = exchange.result();
+        FhirReply reply = reply(inquiry, result);
+        CompletedCheck completed = eligibilityRecorder.recordResult(request, received, read.coverage(), exchange,
+                reply.status());
+        LOG.info("CoverageEligibilityRequest from client {} for payer {}, message id={}, eligibility check id={}: {}{}",
+                request.clientId(), read.request().payerId(), received.messageId(), completed.check().id(),
+                result.failure() == null ? result.status() : result.failure().code(),
+                completed.flagged() ? ", flagged" : "");
+        return reply;
+    }
+
+    private FhirReply reply(CoverageEligibilityRequest inquiry, EligibilityResult result) {
         if (result.status() == EligibilityStatus.ERROR) {
             boolean timeout = EligibilityResult.Failure.TIMEOUT.equals(result.failure().code());
             OperationOutcome outcome = OperationOutcomes.error(new FhirIssue(FhirReasonCodes.ELIGIBILITY_FAILED,

@@ -8,6 +8,7 @@ import org.claimbridge.claims.model.Patient;
 import org.claimbridge.claims.model.Payer;
 import org.claimbridge.claims.model.Subscriber;
 import org.claimbridge.eligibility.EligibilityRequest;
+import org.claimbridge.eligibility.checks.CoverageInquiry;
 import org.hl7.fhir.r4.model.CoverageEligibilityRequest;
 import org.hl7.fhir.r4.model.CoverageEligibilityRequest.InsuranceComponent;
 import org.hl7.fhir.r4.model.Coverage;
@@ -23,8 +24,12 @@ import org.hl7.fhir.r4.model.Resource;
  */
 final class EligibilityReader {
 
-    /** The inquiry, or the issues that keep it from being sent. */
-    record Read(EligibilityRequest request, List<FhirIssue> issues) {
+    /**
+     * The inquiry, or the issues that keep it from being sent.
+     *
+     * @param coverage the coverage checked, as the eligibility_check row stores it; null with issues
+     */
+    record Read(EligibilityRequest request, CoverageInquiry coverage, List<FhirIssue> issues) {
     }
 
     private final ReferenceResolver resolver;
@@ -53,7 +58,7 @@ final class EligibilityReader {
         }
         Resolved<Coverage> coverage = coverage(request, issues);
         if (patient == null || coverage == null) {
-            return new Read(null, issues.issues());
+            return new Read(null, null, issues.issues());
         }
         CoverageReader coverages = new CoverageReader(resolver, locator, issues);
         Subscriber subscriber = coverages.subscriber(coverage, patient, patientResource);
@@ -74,14 +79,15 @@ final class EligibilityReader {
             }
         }
         if (!found.isEmpty()) {
-            return new Read(null, List.copyOf(found));
+            return new Read(null, null, List.copyOf(found));
         }
         String[] provider = provider(request);
         Patient holder = subscriber.isPatient() ? patient
                 : new Patient(subscriber.name(), subscriber.birthDate(), null, null);
+        LocalDate dateOfService = serviceDate(resource);
         return new Read(new EligibilityRequest(payer.payerId(), payer.name(), provider[0], provider[1], null,
                 subscriber.memberId(), holder.name().last(), holder.name().first(), holder.birthDate(), dependent,
-                serviceDate(resource), null), List.of());
+                dateOfService, null), new CoverageInquiry(patient, subscriber, payer, dateOfService), List.of());
     }
 
     private Resolved<Coverage> coverage(Resolved<CoverageEligibilityRequest> request, MappingIssues issues) {

@@ -15,6 +15,7 @@ import org.claimbridge.audit.AuditEvent;
 import org.claimbridge.audit.AuditHop;
 import org.claimbridge.audit.AuditTrail;
 import org.claimbridge.crypto.Sha256;
+import org.claimbridge.eligibility.checks.ClaimHolds;
 import org.claimbridge.store.ClaimStore;
 import org.claimbridge.store.MessageKey;
 import org.claimbridge.store.MessageStore;
@@ -27,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores FHIR requests: each accepted resource as an inbound message with its idempotency key, the accepted
- * resource, its claim and the audit rows of its hops, all of a request in one transaction. The response goes
+ * resource, its claim and the audit rows of its hops, all of a request in one transaction. A claim whose coverage
+ * and date of service an eligibility check flagged is held instead of batched. The response goes
  * out only after this commits. Rejected requests are stored too, with their issues, under a key that no
  * resend matches.
  */
@@ -60,9 +62,11 @@ class FhirIntakeRecorder {
     private final AuditTrail audit;
     private final IdempotencyKeys keys;
     private final FhirContext context;
+    private final ClaimHolds holds;
 
     FhirIntakeRecorder(MessageStore messages, ClaimStore claims, FhirResourceStore resources, AuditTrail audit,
-            IdempotencyKeys keys, FhirContext context) {
+            IdempotencyKeys keys, FhirContext context, ClaimHolds holds) {
+        this.holds = holds;
         this.messages = messages;
         this.claims = claims;
         this.resources = resources;
@@ -161,6 +165,7 @@ class FhirIntakeRecorder {
             claimId = claims.insert(messageId, decision.claim());
             audit.record(new AuditEvent(AuditHop.VALIDATED, "fhir-intake", "CLAIM_READY", messageId, key.controlId(),
                     claimId, null, null, null, "claim accepted for batching"));
+            holds.holdIfFlagged(messageId, key.controlId(), claimId, decision.claim());
         }
         String resourceSha256 = resources.insert(messageId, request.clientId(), resource, claimId);
         audit.record(AuditEvent.forMessage(AuditHop.STORED, "fhir-resource-store", FhirResourceStore.PENDING,

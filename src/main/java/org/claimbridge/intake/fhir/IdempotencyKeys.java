@@ -61,6 +61,11 @@ class IdempotencyKeys {
         return new MessageKey(clientId, facility(type), "rejected:" + UUID.randomUUID());
     }
 
+    /** Returns a fresh key for a request that is never deduplicated, such as an eligibility inquiry. */
+    static MessageKey fresh(String clientId, String type) {
+        return new MessageKey(clientId, facility(type), "request:" + UUID.randomUUID());
+    }
+
     private static String facility(String type) {
         return "FHIR " + type;
     }

@@ -3,9 +3,16 @@ package org.claimbridge.intake.fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
+import org.claimbridge.eligibility.checks.EligibilityCheckStore;
+import org.claimbridge.eligibility.checks.FlaggedCheck;
+import org.claimbridge.store.MessageStore;
+
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coverage;
 import org.hl7.fhir.r4.model.CoverageEligibilityRequest;
 import org.hl7.fhir.r4.model.CoverageEligibilityResponse;
@@ -14,9 +21,19 @@ import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Reference;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
-/** POST CoverageEligibilityRequest runs a 270/271 exchange with the sandbox CORE endpoint and its roster. */
+/**
+ * POST CoverageEligibilityRequest runs a 270/271 exchange with the sandbox CORE endpoint and its roster, and stores
+ * the request, the result and the audit rows of its hops.
+ */
 class CoverageEligibilityTest extends FhirGatewayTest {
+
+    @Autowired
+    MessageStore messages;
+
+    @Autowired
+    EligibilityCheckStore checks;
 
     @Test
     void specExampleNamesWhatIsMissing() throws Exception {
@@ -72,6 +89,92 @@ class CoverageEligibilityTest extends FhirGatewayTest {
         assertThat(answer.getOutcome()).isEqualTo(RemittanceOutcome.ERROR);
         assertThat(answer.getErrorFirstRep().getCode().getCodingFirstRep().getCode()).isEqualTo("75");
         assertThat(answer.getInsurance()).isEmpty();
+    }
+
+    @Test
+    void requestIsStoredEncrypted() throws Exception {
+        String body = encode(withContained(FhirSamples.patient("EL" + unique()), "SBX1000001"));
+
+        postJson("/CoverageEligibilityRequest", body);
+
+        long messageId = lastMessageId();
+        assertThat(jdbc.queryForObject("SELECT channel FROM inbound_message WHERE id = ?", String.class, messageId))
+                .isEqualTo(FhirIntakeRecorder.CHANNEL);
+        assertThat(new String(messages.payload(messageId), StandardCharsets.UTF_8)).isEqualTo(body);
+        assertThat(new String(jdbc.queryForObject("SELECT payload FROM inbound_message WHERE id = ?", byte[].class,
+                messageId), StandardCharsets.ISO_8859_1)).doesNotContain("SBX1000001");
+    }
+
+    @Test
+    void activeResultIsRecordedWithHops() throws Exception {
+        postJson("/CoverageEligibilityRequest", encode(withContained(FhirSamples.patient("EL" + unique()),
+                "SBX1000001")));
+
+        long messageId = lastMessageId();
+        assertThat(checkColumn(messageId, "status")).isEqualTo("ACTIVE");
+        assertThat(checkColumn(messageId, "flagged")).isEqualTo(false);
+        assertThat(jdbc.queryForList("SELECT hop FROM audit_event WHERE message_id = ? ORDER BY id", String.class,
+                messageId)).containsExactly("RECEIVED", "STORED", "ELIGIBILITY_CHECKED", "ACKNOWLEDGED");
+        assertThat(jdbc.queryForObject("SELECT outcome FROM audit_event WHERE message_id = ? AND hop = 'ACKNOWLEDGED'",
+                String.class, messageId)).isEqualTo("200");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE message_id = ? AND detail LIKE ?",
+                Integer.class, messageId, "%SBX1000001%")).isZero();
+    }
+
+    @Test
+    void inactiveMemberIsFlagged() throws Exception {
+        Patient patient = FhirSamples.patient("EL" + unique());
+        patient.getNameFirstRep().setFamily("FICTIVE").getGiven().get(0).setValue("DANIEL");
+        patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1960-06-07"));
+
+        postJson("/CoverageEligibilityRequest", encode(withContained(patient, "SBX1000004")));
+
+        long messageId = lastMessageId();
+        assertThat(checkColumn(messageId, "status")).isEqualTo("INACTIVE");
+        assertThat(checkColumn(messageId, "flagged")).isEqualTo(true);
+        assertThat(checks.findFlagged("SBX01", "SBX1000004", List.of(LocalDate.now(ZoneOffset.UTC))))
+                .extracting(FlaggedCheck::messageId).contains(messageId);
+    }
+
+    @Test
+    void flaggedCoverageHoldsLaterClaim() throws Exception {
+        Patient patient = FhirSamples.patient("EL" + unique());
+        patient.getNameFirstRep().setFamily("FICTIVE").getGiven().get(0).setValue("DANIEL");
+        patient.setBirthDateElement(new org.hl7.fhir.r4.model.DateType("1960-06-07"));
+        CoverageEligibilityRequest request = withContained(patient, "SBX1000004");
+        request.setServiced(new org.hl7.fhir.r4.model.DateType(java.util.Date.from(LocalDate.now(ZoneOffset.UTC)
+                .minusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())));
+        postJson("/CoverageEligibilityRequest", encode(request));
+        String claimNumber = "H" + unique();
+        Bundle claim = FhirSamples.claimTransaction("H" + unique(), claimNumber);
+        ((Coverage) claim.getEntry().get(3).getResource()).setSubscriberId("SBX1000004");
+
+        HttpResponse<String> response = postJson("", encode(claim));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT status FROM claim WHERE patient_control_number = ?", String.class,
+                claimNumber)).isEqualTo("HELD");
+    }
+
+    @Test
+    void incompleteRequestIsStoredAsRejected() throws Exception {
+        postJson("/CoverageEligibilityRequest", sample("spec_coverageeligibilityrequest-example.json"));
+
+        long messageId = lastMessageId();
+        assertThat(jdbc.queryForObject("SELECT ack_code FROM inbound_message WHERE id = ?", String.class, messageId))
+                .isEqualTo(FhirIntakeRecorder.INVALID);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM eligibility_check WHERE message_id = ?", Integer.class,
+                messageId)).isZero();
+    }
+
+    private long lastMessageId() {
+        return jdbc.queryForObject("SELECT MAX(id) FROM inbound_message WHERE message_type = ?", Long.class,
+                EligibilityRecorder.TYPE);
+    }
+
+    private Object checkColumn(long messageId, String column) {
+        return jdbc.queryForObject("SELECT " + column + " FROM eligibility_check WHERE message_id = ?", Object.class,
+                messageId);
     }
 
     /** Returns the spec example with its patient, coverage and payer contained: the additions it needs. */
