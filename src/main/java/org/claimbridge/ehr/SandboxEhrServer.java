@@ -25,6 +25,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.claimbridge.sandbox.SandboxServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * {@code <root>/<time>-<MSH-10>.hl7} (bytes as received) and acknowledges it with AA, MSA-2 being the received
  * MSH-10. Spring-free; {@link SandboxEhrLifecycle} runs it inside the gateway.
  */
-public final class SandboxEhrServer {
+public final class SandboxEhrServer implements SandboxServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(SandboxEhrServer.class);
     private static final int START_BLOCK = 0x0b;
@@ -65,6 +66,7 @@ public final class SandboxEhrServer {
      * @param port TCP port, or 0 for a free one (see {@link #port()})
      * @throws IllegalStateException when the folder cannot be created or the port cannot be bound
      */
+    @Override
     public synchronized void start(int port) {
         if (server != null) {
             throw new IllegalStateException("Sandbox EHR is already running on port " + port());
@@ -95,6 +97,7 @@ public final class SandboxEhrServer {
     }
 
     /** Stops listening and closes open connections. Does nothing when it is not running. */
+    @Override
     public synchronized void stop() {
         if (server == null) {
             return;
@@ -115,6 +118,7 @@ public final class SandboxEhrServer {
         LOG.info("Sandbox EHR stopped on 127.0.0.1:{}", port);
     }
 
+    @Override
     public synchronized boolean isRunning() {
         return server != null;
     }

@@ -1,8 +1,8 @@
 package org.claimbridge.ehr;
 
 import org.claimbridge.config.ClaimBridgeProperties;
+import org.claimbridge.sandbox.SandboxServerLifecycle;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,41 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(prefix = "claimbridge", name = {"sandbox.enabled", "ehr.sandbox.enabled"},
         havingValue = "true")
-public class SandboxFhirEhrLifecycle implements SmartLifecycle {
-
-    private final SandboxFhirEhrServer server;
-    private final int port;
+public class SandboxFhirEhrLifecycle extends SandboxServerLifecycle<SandboxFhirEhrServer> {
 
     public SandboxFhirEhrLifecycle(ClaimBridgeProperties properties) {
-        ClaimBridgeProperties.EhrSandbox sandbox = properties.ehr().sandbox();
-        this.server = new SandboxFhirEhrServer(sandbox.rootDirectory().resolve("fhir"));
-        this.port = sandbox.fhirPort();
-    }
-
-    @Override
-    public void start() {
-        if (!server.isRunning()) {
-            server.start(port);
-        }
-    }
-
-    @Override
-    public void stop() {
-        server.stop();
-    }
-
-    @Override
-    public boolean isRunning() {
-        return server.isRunning();
-    }
-
-    @Override
-    public int getPhase() {
-        return SandboxEhrLifecycle.PHASE;
-    }
-
-    /** Returns the running server, for its bound port and folder. */
-    public SandboxFhirEhrServer server() {
-        return server;
+        super(new SandboxFhirEhrServer(properties.ehr().sandbox().rootDirectory().resolve("fhir")),
+                properties.ehr().sandbox().fhirPort());
     }
 }

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
+import org.claimbridge.sandbox.SandboxServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * as {@code <root>/<Type>-<id>.json} and answers 201 when the file is new, 200 when it replaced one. Other
  * methods get 405, other paths 404. Spring-free; {@link SandboxFhirEhrLifecycle} runs it inside the gateway.
  */
-public final class SandboxFhirEhrServer {
+public final class SandboxFhirEhrServer implements SandboxServer {
 
     /** Path prefix of the FHIR base URL the server answers. */
     public static final String BASE_PATH = "/fhir/r4/";
@@ -47,6 +48,7 @@ public final class SandboxFhirEhrServer {
      * @param port TCP port, or 0 for a free one (see {@link #port()})
      * @throws IllegalStateException when the folder cannot be created or the port cannot be bound
      */
+    @Override
     public synchronized void start(int port) {
         if (server != null) {
             throw new IllegalStateException("Sandbox FHIR EHR is already running on port " + port());
@@ -66,6 +68,7 @@ public final class SandboxFhirEhrServer {
         LOG.info("Sandbox FHIR EHR listening on 127.0.0.1:{}, storing resources in {}", port(), rootDirectory);
     }
 
+    @Override
     public synchronized void stop() {
         if (server != null) {
             server.stop(0);
@@ -74,6 +77,7 @@ public final class SandboxFhirEhrServer {
         }
     }
 
+    @Override
     public synchronized boolean isRunning() {
         return server != null;
     }

@@ -8,11 +8,12 @@ import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+
+import org.claimbridge.sandbox.SandboxServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * responds with a 271 built from the roster CSV. Spring-free; {@link SandboxEligibilityLifecycle} runs it inside
  * the gateway.
  */
-public final class SandboxEligibilityServer {
+public final class SandboxEligibilityServer implements SandboxServer {
 
     /** Path of the CORE real-time endpoint. */
     public static final String PATH = "/core/realtime";
@@ -65,6 +66,7 @@ public final class SandboxEligibilityServer {
      * @param port TCP port, or 0 for a free one (see {@link #port()})
      * @throws IllegalStateException when a file is missing or invalid, or the port cannot be bound
      */
+    @Override
     public synchronized void start(int port) {
         if (server != null) {
             throw new IllegalStateException("Sandbox eligibility server is already running on port " + port());
@@ -95,6 +97,7 @@ public final class SandboxEligibilityServer {
     }
 
     /** Stops the server at once; requests in progress are dropped. Does nothing when it is not running. */
+    @Override
     public synchronized void stop() {
         if (server == null) {
             return;
@@ -108,6 +111,7 @@ public final class SandboxEligibilityServer {
     }
 
     /** Returns whether the server is listening. */
+    @Override
     public synchronized boolean isRunning() {
         return server != null;
     }
