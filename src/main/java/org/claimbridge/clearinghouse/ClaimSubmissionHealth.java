@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reports the claim submission at /actuator/health: DOWN while any claim file has failed to upload
- * {@value #FAILED_ATTEMPTS_FOR_DOWN} or more times in a row, so monitoring sees a clearinghouse outage
- * before payers' deadlines do.
+ * {@value #FAILED_ATTEMPTS_FOR_DOWN} or more times in a row, so monitoring detects a clearinghouse outage
+ * before payers' filing deadlines pass.
  */
 @Component("claimSubmission")
 class ClaimSubmissionHealth implements HealthIndicator {

@@ -1,6 +1,6 @@
 package org.claimbridge.store;
 
-/** Where a claim is on its way to the clearinghouse. */
+/** The stage of a claim on its way to the clearinghouse. */
 public enum ClaimStatus {
     /** Accepted and waiting for the next batch. */
     READY,

@@ -1,6 +1,6 @@
 package org.claimbridge.store;
 
-/** Where an interchange is on its way to the clearinghouse. */
+/** The stage of an interchange (claim file) on its way to the clearinghouse. */
 public enum InterchangeStatus {
     /** X12 written and stored; not yet encrypted. */
     BUILT,

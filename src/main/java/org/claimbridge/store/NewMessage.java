@@ -7,7 +7,7 @@ package org.claimbridge.store;
  * @param peer the remote address it came from
  * @param payload the message bytes exactly as received; stored encrypted
  * @param payloadSha256 hex SHA-256 of {@code payload}
- * @param contentSha256 hex SHA-256 of the payload without its MSH segment, which tells a resend from a
+ * @param contentSha256 hex SHA-256 of the payload without its MSH segment, which distinguishes a resend from a
  *     different message that reuses the key
  */
 public record NewMessage(

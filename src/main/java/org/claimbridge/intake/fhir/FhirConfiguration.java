@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class FhirConfiguration {
 
-    /** The one FHIR R4 context of the gateway: creating one scans every model class, so it is built once. */
+    /** Builds the gateway's single FHIR R4 context once, because creating one scans every model class. */
     @Bean
     FhirContext fhirContext() {
         return FhirContext.forR4Cached();

@@ -3,7 +3,7 @@ package org.claimbridge.intake.fhir;
 import org.hl7.fhir.r4.model.Resource;
 
 /**
- * What the gateway sends back: an HTTP status and a resource.
+ * The HTTP response of a FHIR request: a status and a resource.
  *
  * @param location the path of a created or found resource relative to the FHIR base, for example
  *     Patient/abc/_history/1, or null
